@@ -1,0 +1,122 @@
+/**
+ * The one selector from a snapshot to what the interface shows. Text is given as keys into
+ * the active language's content table, so the view model is the same in every language.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { CourseDefinition, TextKey } from './definition';
+import type { CourseContext } from './machine';
+import { currentForm, positionOf } from './position';
+import { learnerPath, sectionsFor } from './scope';
+import { rng, shuffle } from './draw';
+import type { AttemptResult } from './scoring';
+
+export interface Choice { id: string; text: TextKey }
+export interface QuizForm { item: string; form: string; type: 'single' | 'multiple' | 'truefalse'; stem: TextKey; options: Choice[] }
+
+export type Screen =
+  | { kind: 'welcome' }
+  | { kind: 'track'; options: { id: string; title: TextKey; description?: TextKey }[] }
+  | { kind: 'programme'; options: Choice[] }
+  | { kind: 'page'; id: string; title: TextKey; body: TextKey; notice: boolean; canBack: boolean }
+  | { kind: 'scenario'; scenario: string; title: TextKey; notice?: TextKey; node: ScenarioNodeView }
+  | { kind: 'check'; quiz: QuizForm; answered: null | { selected: string[]; correct: boolean; feedback: { id: string; text: TextKey; correct: boolean }[] }; canBack: boolean }
+  | { kind: 'assessment'; quiz: QuizForm; index: number; total: number; section: { id: string; title: TextKey } }
+  | { kind: 'result'; result: AttemptResult; attempt: number; attemptsLeft: number | null; canRetry: boolean; passingScores: { id: string; title: TextKey; passingScore: number }[] }
+  | { kind: 'attestation'; track: string; trackTitle: TextKey; score: number }
+  | { kind: 'done'; track: string; trackTitle: TextKey; score: number };
+
+export type ScenarioNodeView =
+  | { kind: 'situation' | 'feedback' | 'consequence' | 'ending'; id: string; title?: TextKey; text: TextKey; first: boolean }
+  | { kind: 'decision'; id: string; prompt: TextKey; options: Choice[] }
+  | { kind: 'chosen'; id: string; prompt: TextKey; option: Choice & { best: boolean; feedback: TextKey; clauses: string[]; replay: boolean } };
+
+export interface ViewModel {
+  screen: Screen;
+  /** Steps done / steps in the learner's path (assessment counts as one). */
+  progress: { done: number; total: number };
+  module: null | { id: string; title: TextKey; index: number; count: number };
+  track: string | null;
+  programme: string | null;
+}
+
+export function selectView(def: CourseDefinition, snapshot: AnyMachineSnapshot): ViewModel {
+  const ctx = snapshot.context as CourseContext;
+  const pos = positionOf(def, snapshot);
+  const path = learnerPath(def, ctx.track, ctx.programme);
+  const total = path.reduce((n, p) => n + p.steps.length, 0) + 1;
+  let done = 0;
+  let module: ViewModel['module'] = null;
+  if (pos.phase === 'learning' && pos.module) {
+    const at = path.findIndex((p) => p.module.id === pos.module!.id);
+    for (let i = 0; i < at; i++) done += path[i].steps.length;
+    done += path[at]?.steps.filter((s) => s.index < pos.stepIndex!).length ?? 0;
+    module = { id: pos.module.id, title: pos.module.title, index: at + 1, count: path.length };
+  } else if (['assessment', 'result', 'attestation', 'done'].includes(pos.phase)) {
+    done = pos.phase === 'assessment' ? total - 1 : total;
+  }
+  return { screen: screenOf(def, snapshot, ctx, pos), progress: { done, total }, module, track: ctx.track, programme: ctx.programme };
+}
+
+function quizOf(def: CourseDefinition, itemId: string, formIndex: number): QuizForm {
+  const it = def.items[itemId];
+  const f = it.forms[formIndex];
+  return { item: it.id, form: f.id, type: it.type, stem: f.stem, options: f.options.map((o) => ({ id: o.id, text: o.text })) };
+}
+
+function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: CourseContext, pos: ReturnType<typeof positionOf>): Screen {
+  const trackTitle = def.tracks.find((t) => t.id === ctx.track)?.title ?? '';
+  switch (pos.phase) {
+    case 'welcome': return { kind: 'welcome' };
+    case 'track': return { kind: 'track', options: def.tracks.map((t) => ({ id: t.id, title: t.title, description: t.description })) };
+    case 'programme': return { kind: 'programme', options: def.programmes.map((p) => ({ id: p.id, text: p.title })) };
+    case 'attestation':
+    case 'done': return { kind: pos.phase, track: ctx.track ?? '', trackTitle, score: ctx.result?.score ?? 0 };
+    case 'result': {
+      const left = def.assessment.attempts === 0 ? null : Math.max(0, def.assessment.attempts - ctx.attempt);
+      return {
+        kind: 'result',
+        result: ctx.result!,
+        attempt: ctx.attempt,
+        attemptsLeft: left,
+        canRetry: !ctx.result!.passed && (left === null || left > 0),
+        passingScores: sectionsFor(def, ctx.track).map((s) => ({ id: s.id, title: s.title, passingScore: s.passingScore })),
+      };
+    }
+    case 'assessment': {
+      const d = ctx.drawn[ctx.answers.length];
+      const section = def.assessment.sections.find((s) => s.id === d.section)!;
+      return { kind: 'assessment', quiz: quizOf(def, d.item, d.form), index: ctx.answers.length, total: ctx.drawn.length, section: { id: section.id, title: section.title } };
+    }
+    default: break;
+  }
+  const step = pos.step!;
+  const canBack = snapshot.can({ type: 'nav.back' });
+  if (step.kind === 'page') return { kind: 'page', id: step.id, title: step.title, body: step.body, notice: step.notice, canBack };
+  if (step.kind === 'check') {
+    const form = currentForm(def, snapshot, pos)!;
+    const answered = pos.check === 'answered' && ctx.check
+      ? { selected: ctx.check.selected, correct: ctx.check.correct, feedback: form.options.map((o) => ({ id: o.id, text: o.feedback, correct: o.correct })) }
+      : null;
+    return { kind: 'check', quiz: quizOf(def, step.item, 0), answered, canBack };
+  }
+  const sc = def.scenarios[step.id];
+  const node = pos.node!;
+  let view: ScenarioNodeView;
+  if (node.kind === 'decision' && pos.option) {
+    const o = node.options.find((x) => x.id === pos.option)!;
+    view = { kind: 'chosen', id: node.id, prompt: node.prompt, option: { id: o.id, text: o.text, best: o.best, feedback: o.feedback, clauses: o.clauses, replay: !o.best && o.next === node.id } };
+  } else if (node.kind === 'decision') {
+    // Option order is shuffled per learner (seeded) so the best answer is not always first.
+    const options = shuffle(node.options, rng(ctx.seed ^ hash(node.id + sc.id))).map((o) => ({ id: o.id, text: o.text }));
+    view = { kind: 'decision', id: node.id, prompt: node.prompt, options };
+  } else {
+    view = { kind: node.kind, id: node.id, title: node.title, text: node.text, first: node.id === sc.start };
+  }
+  return { kind: 'scenario', scenario: sc.id, title: sc.title, notice: sc.notice, node: view };
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
