@@ -39,6 +39,7 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
         objective: it.objective,
         clauses: it.clauses,
         critical: !!it.critical,
+        checkOnly: !!it.checkOnly,
         tracks: it.tracks ?? null,
         module: m.id,
         forms: forms.map((f) => ({

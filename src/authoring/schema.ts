@@ -58,6 +58,7 @@ export const quizItem = z.strictObject({
   objective: z.string().describe('Learning objective id from course.yaml, e.g. LO7.'),
   clauses: clauseIds,
   critical: z.boolean().optional().describe('A critical item must be answered correctly to pass.'),
+  checkOnly: z.boolean().optional().describe('true: a knowledge check only, never drawn in the assessment.'),
   tracks: trackIds.optional(),
   ...itemBody,
   variants: z

@@ -17,7 +17,7 @@ function describe(issue: Issue, data: unknown): { message: string; hint?: string
     case 'unrecognized_keys':
       return {
         message: `unknown key "${issue.keys[0]}"${path.length ? ` in ${where(path)}` : ''}`,
-        hint: 'check the spelling; the JSON Schema in schema/ lists the keys allowed here',
+        hint: 'check the spelling; the JSON Schema in modules/schema/ lists the keys allowed here',
         key: issue.keys[0],
       };
     case 'invalid_type': {

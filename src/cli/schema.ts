@@ -6,9 +6,9 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonSchemas } from '../authoring/json-schema';
 
-const dir = resolve('schema');
+const dir = resolve('modules', 'schema');
 mkdirSync(dir, { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {
   writeFileSync(resolve(dir, `${name}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
-  console.log(`schema/${name}.schema.json`);
+  console.log(`modules/schema/${name}.schema.json`);
 }

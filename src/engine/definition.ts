@@ -83,6 +83,8 @@ export interface ItemDef {
   objective: string;
   clauses: string[];
   critical: boolean;
+  /** A knowledge check only: never drawn in the assessment. */
+  checkOnly: boolean;
   tracks: string[] | null;
   /** The module whose pool holds the item. */
   module: string;

@@ -41,6 +41,7 @@ export function drawAttempt(def: CourseDefinition, track: string | null, seed: n
     const pool = Object.values(def.items).filter(
       (it) =>
         section.modules.includes(it.module) &&
+        !it.checkOnly &&
         (!it.tracks || (track !== null && it.tracks.includes(track))) &&
         !drawn.some((d) => d.item === it.id),
     );
