@@ -2,10 +2,10 @@
  * Validated sources → `CourseDefinition` (structure with text keys) + one `ContentStrings`
  * table per language. Runs at build time only.
  */
-import { COMPILED_FORMAT_VERSION, type Block, type ContentStrings, type CourseDefinition, type ItemDef, type Lang, type NodeDef, type ScenarioDef, type StepDef } from '../engine/definition';
-import { saveKey } from '../engine/journey';
-import { parseMarkdown } from './markdown';
-import type { Bilingual, CourseSource, ModuleSource, ScenarioSource } from './schema';
+import { COMPILED_FORMAT_VERSION, type Block, type ContentStrings, type CourseDefinition, type ItemDef, type Lang, type NodeDef, type ScenarioDef, type StepDef } from '../engine/definition.ts';
+import { saveKey } from '../engine/journey.ts';
+import { parseMarkdown } from './markdown.ts';
+import type { Bilingual, CourseSource, ModuleSource, ScenarioSource } from './schema.ts';
 
 export interface Compiled {
   definition: CourseDefinition;

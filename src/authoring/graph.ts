@@ -2,8 +2,8 @@
  * Shape of one scenario's graph: dangling links, unreachable nodes, dead ends and loops a
  * learner could never leave. Pure, shared by `check` and the trainer tools.
  */
-import type { DataPath } from './parse';
-import type { ScenarioSource } from './schema';
+import type { DataPath } from './parse.ts';
+import type { ScenarioSource } from './schema.ts';
 
 export interface GraphProblem {
   path: DataPath;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { courseFile, moduleFile, scenarioFile } from './schema';
+import { courseFile, moduleFile, scenarioFile } from './schema.ts';
 
 const titles = { course: 'Course (modules/course.yaml)', module: 'Module (modules/<id>.yaml)', scenario: 'Scenario (scenarios/<id>.yaml)' };
 

@@ -4,12 +4,12 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseYaml } from './parse';
-import { checkStructure } from './structure';
-import { courseFile, moduleFile, scenarioFile, type CourseSource, type ModuleSource, type ScenarioSource } from './schema';
-import { validateSources, type Loaded, type Sources } from './validate';
-import { compileCourse, type Compiled } from './compile';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic';
+import { parseYaml } from './parse.ts';
+import { checkStructure } from './structure.ts';
+import { courseFile, moduleFile, scenarioFile, type CourseSource, type ModuleSource, type ScenarioSource } from './schema.ts';
+import { validateSources, type Loaded, type Sources } from './validate.ts';
+import { compileCourse, type Compiled } from './compile.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 
 export interface BuildResult {
   diagnostics: Diagnostic[];

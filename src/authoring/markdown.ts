@@ -5,7 +5,7 @@
  *
  * Supported: paragraphs, `### heading`, `- item` / `1. item` lists, `> note`, **bold**, *italic*.
  */
-import type { Block, Inline } from '../engine/definition';
+import type { Block, Inline } from '../engine/definition.ts';
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];

@@ -3,7 +3,7 @@
  * every later check can point at the exact place in the trainer's file.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from './diagnostic.ts';
 
 export type DataPath = (string | number)[];
 

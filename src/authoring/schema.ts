@@ -113,7 +113,7 @@ const option = z.strictObject({
   ...effects,
 });
 
-const textNode = (type: string, help: string) =>
+const textNode = <T extends "situation" | "feedback" | "consequence">(type: T, help: string) =>
   z.strictObject({
     id: slug,
     type: z.literal(type).describe(help),

@@ -3,8 +3,8 @@
  * trainer-friendly diagnostics at the right line.
  */
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostic';
-import type { ParsedFile } from './parse';
+import type { Diagnostic } from './diagnostic.ts';
+import type { ParsedFile } from './parse.ts';
 
 type Issue = z.core.$ZodIssue;
 

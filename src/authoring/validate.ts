@@ -2,11 +2,11 @@
  * Cross-file rules the schema cannot express: ids, references, scenario graph shape,
  * translations, clause ids, tokens, answer keys. Reports every problem, never stops early.
  */
-import type { Diagnostic } from './diagnostic';
-import type { DataPath, ParsedFile } from './parse';
-import type { CourseSource, ModuleSource, QuizItemSource, ScenarioSource } from './schema';
-import { saveKey } from '../engine/journey';
-import { scenarioGraphProblems } from './graph';
+import type { Diagnostic } from './diagnostic.ts';
+import type { DataPath, ParsedFile } from './parse.ts';
+import type { CourseSource, ModuleSource, QuizItemSource, ScenarioSource } from './schema.ts';
+import { saveKey } from '../engine/journey.ts';
+import { scenarioGraphProblems } from './graph.ts';
 
 export interface Loaded<T> {
   parsed: ParsedFile;

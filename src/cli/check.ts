@@ -3,8 +3,8 @@
  * `path:line:col  message  (hint)`. Exit code 1 on any error. Never prints a stack trace.
  */
 import { resolve } from 'node:path';
-import { buildCourse } from '../authoring/load';
-import { formatDiagnostic, hasErrors } from '../authoring/diagnostic';
+import { buildCourse } from '../authoring/load.ts';
+import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
 
 function main(): number {
   const root = resolve(process.argv[2] ?? '.');

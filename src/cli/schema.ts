@@ -4,7 +4,7 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { jsonSchemas } from '../authoring/json-schema';
+import { jsonSchemas } from '../authoring/json-schema.ts';
 
 const dir = resolve('modules', 'schema');
 mkdirSync(dir, { recursive: true });

@@ -1,5 +1,5 @@
-import type { CourseDefinition } from './definition';
-import { sectionsFor } from './scope';
+import type { CourseDefinition } from './definition.ts';
+import { sectionsFor } from './scope.ts';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same draw, so replay is exact. */
 export function rng(seed: number): () => number {

@@ -10,8 +10,8 @@
  *   tKK    track.select            gKK programme.select        cKK choice.select
  *   aKK... item.answer with the keys of the selected options, closed by "."
  */
-import type { CourseDefinition, Lang } from './definition';
-import type { LearnerEvent } from './events';
+import type { CourseDefinition, Lang } from './definition.ts';
+import type { LearnerEvent } from './events.ts';
 
 export const JOURNEY_VERSION = 1;
 

@@ -6,11 +6,11 @@
  * guards from the one `setup` vocabulary below, with plain `params`: they stay serialisable.
  */
 import { assign, emit, setup, type AnyStateMachine } from 'xstate';
-import type { CourseDefinition, NodeDef, ScenarioDef, StepDef } from './definition';
-import type { DomainEvent, LearnerEvent } from './events';
-import { drawAttempt, type DrawnItem } from './draw';
-import { inScope, stepScope } from './scope';
-import { scoreAttempt, type AttemptResult } from './scoring';
+import type { CourseDefinition, NodeDef, ScenarioDef, StepDef } from './definition.ts';
+import type { DomainEvent, LearnerEvent } from './events.ts';
+import { drawAttempt, type DrawnItem } from './draw.ts';
+import { inScope, stepScope } from './scope.ts';
+import { scoreAttempt, type AttemptResult } from './scoring.ts';
 
 export interface CourseInput {
   /** Seed for the assessment draw and option order; saved in the journey. */
@@ -275,7 +275,7 @@ export function createCourseMachine(def: CourseDefinition) {
   return vocabulary.createMachine({
     id: 'course',
     initial: 'welcome',
-    context: ({ input }) => ({
+    context: ({ input }: { input: CourseInput }) => ({
       seed: input.seed,
       presetTrack: input.presetTrack ?? null,
       track: null,

@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CourseDefinition, ItemFormDef, ModuleDef, NodeDef, StepDef } from './definition';
-import type { CourseContext } from './machine';
+import type { CourseDefinition, ItemFormDef, ModuleDef, NodeDef, StepDef } from './definition.ts';
+import type { CourseContext } from './machine.ts';
 
 export type Phase = 'welcome' | 'track' | 'programme' | 'learning' | 'assessment' | 'result' | 'attestation' | 'done';
 

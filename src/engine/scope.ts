@@ -1,4 +1,4 @@
-import type { CourseDefinition, ModuleDef, Scoped, StepDef } from './definition';
+import type { CourseDefinition, ModuleDef, Scoped, StepDef } from './definition.ts';
 
 /** Whether something scoped to tracks/programmes is part of this learner's path. */
 export function inScope(scoped: Scoped, track: string | null, programme: string | null): boolean {

@@ -1,5 +1,5 @@
-import type { CourseDefinition } from './definition';
-import type { DrawnItem } from './draw';
+import type { CourseDefinition } from './definition.ts';
+import type { DrawnItem } from './draw.ts';
 
 export interface SectionResult {
   id: string;

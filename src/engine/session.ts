@@ -4,11 +4,11 @@
  * no storage, no LMS. Subscribers (interface, LMS adapter) listen to `onChange` and `onDomain`.
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
-import type { CourseDefinition, Lang } from './definition';
-import type { DomainEvent, LearnerEvent } from './events';
-import { createCourseMachine } from './machine';
-import { decodeJourney, encodeJourney, eventOf, tokenOf, type Token } from './journey';
-import { currentForm, positionOf } from './position';
+import type { CourseDefinition, Lang } from './definition.ts';
+import type { DomainEvent, LearnerEvent } from './events.ts';
+import { createCourseMachine } from './machine.ts';
+import { decodeJourney, encodeJourney, eventOf, tokenOf, type Token } from './journey.ts';
+import { currentForm, positionOf } from './position.ts';
 
 export interface TimedDomainEvent {
   event: DomainEvent;

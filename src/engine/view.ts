@@ -3,12 +3,12 @@
  * the active language's content table, so the view model is the same in every language.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CourseDefinition, TextKey } from './definition';
-import type { CourseContext } from './machine';
-import { currentForm, positionOf } from './position';
-import { learnerPath, sectionsFor } from './scope';
-import { rng, shuffle } from './draw';
-import type { AttemptResult } from './scoring';
+import type { CourseDefinition, TextKey } from './definition.ts';
+import type { CourseContext } from './machine.ts';
+import { currentForm, positionOf } from './position.ts';
+import { learnerPath, sectionsFor } from './scope.ts';
+import { rng, shuffle } from './draw.ts';
+import type { AttemptResult } from './scoring.ts';
 
 export interface Choice { id: string; text: TextKey }
 export interface QuizForm { item: string; form: string; type: 'single' | 'multiple' | 'truefalse'; stem: TextKey; options: Choice[] }

@@ -1,0 +1,80 @@
+/**
+ * Vite plugin: compiles the YAML course at build and dev time into virtual modules.
+ *   virtual:course            the CourseDefinition (structure, text keys)
+ *   virtual:content/<lang>    one language's text, loaded on demand
+ * A course with errors fails `vite build` with every problem listed as file:line:col, and
+ * shows Vite's error overlay (file and line) in the dev server until it is fixed.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildCourse, type BuildResult } from '../authoring/load.ts';
+import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
+
+const COURSE = 'virtual:course';
+const CONTENT = 'virtual:content/';
+
+export function coursePlugin(options: { root?: string } = {}): Plugin {
+  let root = options.root ? resolve(options.root) : process.cwd();
+  let result: BuildResult | null = null;
+  let server: ViteDevServer | null = null;
+
+  const rebuild = () => (result = buildCourse(root));
+  const errorOf = (r: BuildResult) => {
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    const err = new Error(`The course has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`) as Error & {
+      id?: string;
+      loc?: { file: string; line: number; column: number };
+    };
+    err.id = resolve(root, first.file);
+    err.loc = { file: resolve(root, first.file), line: first.line, column: first.col };
+    err.stack = '';
+    return err;
+  };
+
+  return {
+    name: 'course',
+    enforce: 'pre',
+    configResolved(config) {
+      root = options.root ? resolve(options.root) : config.root;
+    },
+    buildStart() {
+      const r = rebuild();
+      for (const d of r.diagnostics.filter((x) => x.severity === 'warning')) this.warn(formatDiagnostic(d));
+      if (hasErrors(r.diagnostics) && !server) this.error(errorOf(r).message);
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add([resolve(root, 'modules'), resolve(root, 'scenarios')]);
+      const onChange = (file: string) => {
+        if (!/[/\\](modules|scenarios)[/\\][^/\\]+\.ya?ml$/.test(file)) return;
+        const r = rebuild();
+        for (const id of [COURSE, `${CONTENT}fr`, `${CONTENT}en`]) {
+          const mod = s.moduleGraph.getModuleById('\0' + id);
+          if (mod) s.moduleGraph.invalidateModule(mod);
+        }
+        if (hasErrors(r.diagnostics)) {
+          const e = errorOf(r);
+          s.ws.send({ type: 'error', err: { message: e.message, stack: '', id: e.id, loc: e.loc, plugin: 'course' } });
+        } else s.ws.send({ type: 'full-reload' });
+      };
+      s.watcher.on('change', onChange);
+      s.watcher.on('add', onChange);
+      s.watcher.on('unlink', onChange);
+    },
+    resolveId(id) {
+      if (id === COURSE || id.startsWith(CONTENT)) return '\0' + id;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return null;
+      const r = result ?? rebuild();
+      if (!r.compiled) throw errorOf(r);
+      for (const f of r.files) this.addWatchFile(f);
+      const data = id === '\0' + COURSE ? r.compiled.definition : r.compiled.content[id.slice(('\0' + CONTENT).length) as 'fr' | 'en'];
+      if (!data) return null;
+      // JSON.parse of a string literal is faster for engines than an object literal of the same size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The one interface between the course and whatever records it: a SCORM 1.2 or 2004 LMS, or
+ * the browser alone. The application talks only to this; it never throws into the screen.
+ */
+import type { Lang } from '../engine/definition.ts';
+import type { TimedDomainEvent } from '../engine/session.ts';
+
+export interface LaunchData {
+  /** Display name ("First Last"), when the LMS gives one. */
+  learnerName: string | null;
+  /** The learner's language preference in the LMS, when it maps to a course language. */
+  language: Lang | null;
+  /** The saved journey (see engine/journey.ts), or null on a first launch. */
+  suspendData: string | null;
+}
+
+/** What to keep after each meaningful step. */
+export interface SavePoint {
+  /** Encoded journey: the whole resumable state. */
+  journey: string;
+  /** A short human-readable place, e.g. "m4-gifts-money-property/3". */
+  location: string;
+  /** 0..1 share of the learner's path done. */
+  progress: number;
+}
+
+export type LmsNotice =
+  | { kind: 'local-only' } // no LMS found: progress is kept in this browser
+  | { kind: 'lms-lost' } // the LMS failed or vanished: progress kept locally, will retry
+  | { kind: 'lms-restored' };
+
+export interface LmsAdapter {
+  readonly kind: 'scorm12' | 'scorm2004' | 'local' | 'memory';
+  /** Initializes the session and reads what the course needs. Called once per page load. */
+  start(): LaunchData;
+  /** Stores the resumable state (suspend data, location, progress); commits throttled. */
+  save(point: SavePoint): void;
+  /** Maps one domain event to what the LMS records (interactions, objectives, status, score). */
+  report(event: TimedDomainEvent): void;
+  /** Commits now (page hidden or closing). */
+  flush(): void;
+  /** Ends the session (exit, session time, final commit). Nothing is sent after. */
+  finish(): void;
+  onNotice(listener: (n: LmsNotice) => void): () => void;
+}

@@ -1,0 +1,64 @@
+/**
+ * No LMS: progress is kept in this browser's localStorage. Also the fallback every SCORM
+ * adapter degrades to when its LMS fails, so nothing the learner did is lost.
+ */
+import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
+
+export const LOCAL_KEY_PREFIX = 'course-journey:';
+
+/** localStorage when the browser allows it, else memory (private modes, sandboxed frames). */
+function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    const s = globalThis.localStorage;
+    const probe = '__probe__';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    const mem = new Map<string, string>();
+    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k) };
+  }
+}
+
+export class LocalAdapter implements LmsAdapter {
+  readonly kind = 'local' as const;
+  private readonly store = storage();
+  private listeners = new Set<(n: LmsNotice) => void>();
+  constructor(private readonly courseId: string) {}
+
+  private get key() {
+    return LOCAL_KEY_PREFIX + this.courseId;
+  }
+  start(): LaunchData {
+    queueMicrotask(() => this.listeners.forEach((l) => l({ kind: 'local-only' })));
+    return { learnerName: null, language: null, suspendData: this.read() };
+  }
+  read(): string | null {
+    try {
+      return this.store.getItem(this.key);
+    } catch {
+      return null;
+    }
+  }
+  save(point: SavePoint): void {
+    try {
+      this.store.setItem(this.key, point.journey);
+    } catch {
+      // Storage full or denied: nothing more can be done without an LMS.
+    }
+  }
+  clear(): void {
+    try {
+      this.store.removeItem(this.key);
+    } catch {
+      /* see save */
+    }
+  }
+  report(): void {}
+  flush(): void {}
+  finish(): void {}
+  onNotice(listener: (n: LmsNotice) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
