@@ -6,7 +6,7 @@ import { coursePlugin } from './src/build/course-plugin.ts';
 export default defineConfig({
   // A SCORM package is served from an unknown sub-path.
   base: './',
-  plugins: [coursePlugin({ root: process.env.COURSE_ROOT }), svelte(), svelteTesting()],
+  plugins: [coursePlugin({ root: process.env.COURSE_ROOT }), svelte()],
   build: {
     target: 'es2020',
     outDir: 'dist/web',
@@ -14,8 +14,26 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
-    environment: 'node',
-    include: ['test/**/*.test.ts'],
     testTimeout: 30000,
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['test/{unit,content,lms,tools}/**/*.test.ts'] } },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: { name: 'component', environment: 'jsdom', include: ['test/component/**/*.test.ts'], setupFiles: ['test/component/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120000,
+          hookTimeout: 120000,
+        },
+      },
+    ],
   },
 });

@@ -24,12 +24,15 @@ const yamlFiles = (dir: string) =>
 
 export function buildCourse(root: string): BuildResult {
   const diagnostics: Diagnostic[] = [];
+  const broken = new Set<string>();
   const rel = (p: string) => relative(root, p) || p;
   function load<T>(path: string, schema: Parameters<typeof checkStructure<T>>[1]): Loaded<T> | null {
     const parsed = parseYaml(rel(path), readFileSync(path, 'utf8'));
     diagnostics.push(...parsed.diagnostics);
     const { value, diagnostics: ds } = checkStructure(parsed, schema);
     diagnostics.push(...ds);
+    const id = (parsed.data as { id?: unknown } | null)?.id;
+    if (!value && typeof id === 'string') broken.add(id);
     return value ? { parsed, value } : null;
   }
 
@@ -52,7 +55,7 @@ export function buildCourse(root: string): BuildResult {
     if (s) scenarios.push(s);
   }
 
-  const sources = { course, modules, scenarios };
+  const sources: Sources = { course, modules, scenarios, broken };
   diagnostics.push(...validateSources(sources));
   const sorted = sortDiagnostics(diagnostics);
   // A file that failed structure checks is missing from `sources`, so compile only when clean.

@@ -10,8 +10,11 @@ export type DataPath = (string | number)[];
 export interface ParsedFile {
   file: string;
   data: unknown;
-  /** Position of the value at `path` (or of its key with `key: true`), else of the nearest parent. */
-  locate(path: DataPath, opts?: { key?: boolean }): { line: number; col: number };
+  /**
+   * Position of the value at `path` (or of its key with `key: true`), else of the nearest
+   * parent. With `offset`, the position of that character inside a text value.
+   */
+  locate(path: DataPath, opts?: { key?: boolean; offset?: number }): { line: number; col: number };
   diagnostics: Diagnostic[];
 }
 
@@ -43,7 +46,22 @@ export function parseYaml(file: string, text: string): ParsedFile {
     };
   });
 
-  function locate(path: DataPath, opts: { key?: boolean } = {}) {
+  function locate(path: DataPath, opts: { key?: boolean; offset?: number } = {}) {
+    const pos = locateNode(path, opts);
+    if (opts.offset === undefined || !pos.node || !isScalar(pos.node) || typeof pos.node.value !== 'string') return pos.at;
+    const before = pos.node.value.slice(0, opts.offset);
+    const lines = before.split('\n');
+    const block = pos.node.type === 'BLOCK_LITERAL' || pos.node.type === 'BLOCK_FOLDED';
+    // Block scalars start on the line after their indicator; their indentation is not in the value.
+    if (block) {
+      const indent = /^( *)\S/m.exec(text.slice(pos.node.range![0]).split('\n').slice(1).join('\n'))?.[1].length ?? 0;
+      return { line: pos.at.line + lines.length, col: indent + lines[lines.length - 1].length + 1 };
+    }
+    const quoted = pos.node.type === 'QUOTE_DOUBLE' || pos.node.type === 'QUOTE_SINGLE' ? 1 : 0;
+    return lines.length === 1 ? { line: pos.at.line, col: pos.at.col + quoted + before.length } : pos.at;
+  }
+
+  function locateNode(path: DataPath, opts: { key?: boolean }): { at: { line: number; col: number }; node: YamlNode | null } {
     let node: YamlNode | null = doc.contents as YamlNode | null;
     let best = node?.range ? node.range[0] : 0;
     for (let i = 0; i < path.length && node; i++) {
@@ -53,7 +71,7 @@ export function parseYaml(file: string, text: string): ParsedFile {
         if (!pair) break;
         const last = i === path.length - 1;
         const keyNode = pair.key as YamlNode;
-        if (last && opts.key && keyNode.range) return at(keyNode.range[0]);
+        if (last && opts.key && keyNode.range) return { at: at(keyNode.range[0]), node: null };
         best = keyNode.range ? keyNode.range[0] : best;
         node = pair.value as YamlNode | null;
         if (node?.range && !(last && opts.key)) best = node.range[0];
@@ -62,7 +80,7 @@ export function parseYaml(file: string, text: string): ParsedFile {
         if (node?.range) best = node.range[0];
       } else break;
     }
-    return at(best);
+    return { at: at(best), node };
   }
 
   const data = doc.errors.length ? null : doc.toJS({ maxAliasCount: 100 });

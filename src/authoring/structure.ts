@@ -8,7 +8,19 @@ import type { ParsedFile } from './parse.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const where = (path: PropertyKey[]) => (path.length ? `"${path.join('.')}"` : 'the file');
+/** A path as a trainer reads it: `nodes › "will" › options › "keep-card" › feedback`. */
+let current: unknown = null;
+function where(path: PropertyKey[]): string {
+  if (!path.length) return 'the file';
+  const parts: string[] = [];
+  let v: unknown = current;
+  for (const seg of path) {
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
+    const id = v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : null;
+    parts.push(typeof seg === 'number' ? (id ? `"${id}"` : `#${seg + 1}`) : String(seg));
+  }
+  return parts.join(' › ');
+}
 
 function describe(issue: Issue, data: unknown): { message: string; hint?: string; key?: string } {
   const path = issue.path;
@@ -22,6 +34,9 @@ function describe(issue: Issue, data: unknown): { message: string; hint?: string
       };
     case 'invalid_type': {
       const value = valueAt(data, path);
+      if (value === undefined && (last === 'fr' || last === 'en')) {
+        return { message: `missing ${last === 'fr' ? 'French' : 'English'} text in ${where(path.slice(0, -1))}`, hint: `add ${String(last)}: "…" beside the other language` };
+      }
       if (value === undefined) {
         return { message: `missing key "${String(last)}"`, hint: `add "${String(last)}:" here` };
       }
@@ -69,6 +84,7 @@ const article = (t: string) => ({ object: 'a block of keys', array: 'a list', st
 /** Validates one parsed file against its schema; returns its diagnostics (empty when valid). */
 export function checkStructure<T>(parsed: ParsedFile, schema: z.ZodType<T>): { value: T | null; diagnostics: Diagnostic[] } {
   if (parsed.data === null) return { value: null, diagnostics: [] };
+  current = parsed.data;
   const result = schema.safeParse(parsed.data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.map((issue) => {

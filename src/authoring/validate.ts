@@ -17,14 +17,16 @@ export interface Sources {
   course: Loaded<CourseSource> | null;
   modules: Loaded<ModuleSource>[];
   scenarios: Loaded<ScenarioSource>[];
+  /** Ids of files that exist but failed structural checks: not reported again as "not found". */
+  broken?: Set<string>;
 }
 
 const TOKEN = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
 export function validateSources(src: Sources): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (f: Loaded<unknown>, path: DataPath, message: string, hint?: string, severity: 'error' | 'warning' = 'error', key = false) =>
-    out.push({ file: f.parsed.file, ...f.parsed.locate(path, { key }), message, hint, severity });
+  const report = (f: Loaded<unknown>, path: DataPath, message: string, hint?: string, severity: 'error' | 'warning' = 'error', key = false, offset?: number) =>
+    out.push({ file: f.parsed.file, ...f.parsed.locate(path, { key, offset }), message, hint, severity });
 
   const course = src.course;
   const known = {
@@ -54,8 +56,8 @@ export function validateSources(src: Sources): Diagnostic[] {
     else firstSeen.set(k, { f, path });
   };
 
-  const moduleIds = new Set(src.modules.map((m) => m.value.id));
-  const scenarioIds = new Set(src.scenarios.map((s) => s.value.id));
+  const moduleIds = new Set([...src.modules.map((m) => m.value.id), ...(src.broken ?? [])]);
+  const scenarioIds = new Set([...src.scenarios.map((s) => s.value.id), ...(src.broken ?? [])]);
   const itemIds = new Set(src.modules.flatMap((m) => m.value.items?.map((i) => i.id) ?? []));
 
   // ---- course
@@ -159,7 +161,7 @@ export function validateSources(src: Sources): Diagnostic[] {
   }
 
   // ---- translations and tokens, over every learner-visible text
-  const used = new Map<string, { f: Loaded<unknown>; path: DataPath }>();
+  const used = new Map<string, { f: Loaded<unknown>; path: DataPath; offset: number }>();
   const walk = (f: Loaded<unknown>, value: unknown, path: DataPath) => {
     if (Array.isArray(value)) return value.forEach((v, i) => walk(f, v, [...path, i]));
     if (!value || typeof value !== 'object') return;
@@ -170,8 +172,8 @@ export function validateSources(src: Sources): Diagnostic[] {
         const text = o[lang] as string;
         if (!text.trim()) report(f, [...path, lang], `missing ${lang === 'fr' ? 'French' : 'English'} text`, 'every learner-visible text needs both languages');
         for (const m of text.matchAll(TOKEN)) {
-          if (!known.tokens.has(m[1])) report(f, [...path, lang], `unknown token {{${m[1]}}}`, `declare ${m[1]} under "tokens" in modules/course.yaml`);
-          else if (!used.has(m[1])) used.set(m[1], { f, path: [...path, lang] });
+          if (!known.tokens.has(m[1])) report(f, [...path, lang], `unknown token {{${m[1]}}}`, `declare ${m[1]} under "tokens" in modules/course.yaml`, 'error', false, m.index);
+          else if (!used.has(m[1])) used.set(m[1], { f, path: [...path, lang], offset: m.index! });
         }
       }
       return;
@@ -187,7 +189,7 @@ export function validateSources(src: Sources): Diagnostic[] {
       const emptyDefault = typeof t.value === 'string' ? !t.value.trim() : !t.value.fr.trim() || !t.value.en.trim();
       const missing = course.value.programmes.filter((p) => !p.tokens?.[name]);
       if (emptyDefault && (missing.length || !course.value.programmes.length)) {
-        report(at.f, at.path, `token {{${name}}} is used but not configured${missing.length ? ` for ${missing.map((p) => p.id).join(', ')}` : ''}`, `give it a value under "tokens" in modules/course.yaml`);
+        report(at.f, at.path, `token {{${name}}} is used but not configured${missing.length ? ` for ${missing.map((p) => p.id).join(', ')}` : ''}`, `give it a value under "tokens" in modules/course.yaml`, 'error', false, at.offset);
       }
     }
   }
