@@ -25,6 +25,10 @@ export class CourseApp {
   notices: LmsNotice['kind'][] = $state([]);
   restoreNotice: 'corrupt' | 'partial' | null = $state(null);
   learnerName: string | null = $state(null);
+  /** When the learner confirmed the attestation (this session), for the printed date. */
+  attestedAt: number | null = $state(null);
+  /** Text for the polite live region (feedback, language change). */
+  announcement = $state('');
 
   content = $derived(new ContentText(this.strings, this.view.programme));
 
@@ -45,7 +49,10 @@ export class CourseApp {
     });
     session.onDomain((e) => {
       this.adapter.report(e);
-      if (e.event.type === 'course.attested') this.adapter.finish();
+      if (e.event.type === 'course.attested') {
+        this.attestedAt = e.at;
+        this.adapter.finish();
+      }
     });
     adapter.onNotice((n) => {
       this.notices = n.kind === 'lms-restored' ? this.notices.filter((k) => k !== 'lms-lost') : [...new Set([...this.notices, n.kind])];
@@ -65,6 +72,18 @@ export class CourseApp {
     void this.i18nVersion;
     return this.i18n.t(key, options) as string;
   };
+
+  /**
+   * Says something through the polite live region. Cleared first so the same words said
+   * twice (the same feedback after a retry) are announced again.
+   */
+  announce(message: string) {
+    this.announcement = '';
+    clearTimeout(this.announceTimer);
+    // A short pause lets screen readers notice the region emptied before it speaks again.
+    this.announceTimer = setTimeout(() => (this.announcement = message), 100);
+  }
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   send(event: LearnerEvent): boolean {
     return this.session.send(event);
@@ -88,6 +107,7 @@ export class CourseApp {
     this.lang = lang;
     this.session.setLang(lang);
     this.i18nVersion++;
+    this.announce(this.t('language.changed'));
     this.persist();
   }
 

@@ -84,8 +84,10 @@ export function decodeJourney(text: unknown): DecodeResult {
     if (count) i += count[0].length;
     const c = body[i++];
     if (c === 'n' || c === 'p') {
-      for (let k = 0; k < (count ? Number(count[0]) : 1); k++) tokens.push({ t: c });
-      if (count && Number(count[0]) > 100000) return { ok: false, reason: 'corrupt' };
+      const n = count ? Number(count[0]) : 1;
+      // No real journey has this many steps in a row: refuse before allocating them.
+      if (n > 10000) return { ok: false, reason: 'corrupt' };
+      for (let k = 0; k < n; k++) tokens.push({ t: c });
     } else if (count) return { ok: false, reason: 'corrupt' };
     else if (c === 's' || c === 'r' || c === 'f') tokens.push({ t: c });
     else if (c === 't' || c === 'g' || c === 'c') {
