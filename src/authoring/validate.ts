@@ -171,6 +171,7 @@ export function validateSources(src: Sources): Diagnostic[] {
       for (const lang of ['fr', 'en'] as const) {
         const text = o[lang] as string;
         if (!text.trim()) report(f, [...path, lang], `missing ${lang === 'fr' ? 'French' : 'English'} text`, 'every learner-visible text needs both languages');
+        if (lang === 'fr') frenchContractions(f, [...path, lang], text);
         for (const m of text.matchAll(TOKEN)) {
           if (!known.tokens.has(m[1])) report(f, [...path, lang], `unknown token {{${m[1]}}}`, `declare ${m[1]} under "tokens" in modules/course.yaml`, 'error', false, m.index);
           else if (!used.has(m[1])) used.set(m[1], { f, path: [...path, lang], offset: m.index! });
@@ -180,6 +181,21 @@ export function validateSources(src: Sources): Diagnostic[] {
     }
     for (const k of keys) if (!(path.length === 0 && k === 'tokens')) walk(f, o[k], [...path, k]);
   };
+  // « à {{X}} » with X = « le registre… » would read « à le registre »: French contracts these.
+  const frValues = (name: string) => {
+    const c = course?.value;
+    const vals = [c?.tokens[name]?.value, ...(c?.programmes.map((p) => p.tokens?.[name]) ?? [])];
+    return vals.map((v) => (typeof v === 'string' ? v : v?.fr)).filter((v): v is string => !!v);
+  };
+  function frenchContractions(f: Loaded<unknown>, path: DataPath, text: string) {
+    for (const m of text.matchAll(/(?<![\p{L}'’])(à|de)\s+\{\{\s*([A-Za-z0-9_]+)\s*\}\}/giu)) {
+      const bad = frValues(m[2]).find((v) => /^(le|les)\s/i.test(v.trim()));
+      if (bad) {
+        const fixed = `${m[1].toLowerCase() === 'à' ? 'au' : 'du'}/${m[1].toLowerCase() === 'à' ? 'aux' : 'des'}`;
+        report(f, path, `« ${m[0]} » would read « ${m[1]} ${bad.split(' ').slice(0, 2).join(' ')}… »`, `rephrase the sentence (French contracts it to ${fixed})`, 'warning', false, m.index);
+      }
+    }
+  }
   if (course) walk(course, course.value, []);
   for (const f of [...src.modules, ...src.scenarios]) walk(f, f.value, []);
 
