@@ -74,6 +74,8 @@ export function validateSources(src: Sources): Diagnostic[] {
       s.modules.forEach((id, j) => {
         if (!moduleIds.has(id)) report(course, ['assessment', 'sections', i, 'modules', j], `module "${id}" not found`);
       });
+      // A pool module that failed its own checks would only cause a second, misleading error.
+      if (s.modules.some((id) => src.broken?.has(id))) return;
       const pool = src.modules.filter((m) => s.modules.includes(m.value.id)).flatMap((m) => m.value.items ?? []).filter((it) => !it.checkOnly);
       if (pool.length < s.draw) report(course, ['assessment', 'sections', i, 'draw'], `section "${s.id}" draws ${s.draw} items but its pool has ${pool.length}`, 'lower "draw" or add items to the pool modules');
       const critical = pool.filter((it) => it.critical).length;

@@ -59,15 +59,20 @@ function defs(): string {
 }
 
 function header(map: ScenarioMap, width: number): string {
+  // Uppercase bold letters are about 9 px wide at 12 px.
+  const badgeW = 20 + 9 * badgeText(map).length;
   const scope = map.tracks
-    ? `<g transform="translate(16 44)"><rect width="${18 + 7 * badgeText(map).length}" height="20" rx="10" fill="#b3261e"/><text x="9" y="14" fill="#fff" font-weight="700">${x(badgeText(map))}</text></g>`
-    : `<text x="16" y="58" fill="#3c4043">For every track${map.programmes ? '' : ' and programme'}</text>`;
-  const progs = map.programmes ? `<text x="${map.tracks ? 40 + 7 * badgeText(map).length : 170}" y="58" fill="#3c4043">${x(`Programmes: ${map.programmes.join(', ')}`)}</text>` : '';
+    ? `<g class="scope" transform="translate(16 46)"><rect width="${badgeW}" height="20" rx="10" fill="#b3261e"/><text x="10" y="14" fill="#fff" font-weight="700">${x(badgeText(map))}</text></g>`
+    : `<text x="16" y="60" fill="#3c4043">For every track${map.programmes ? '' : ' and programme'}</text>`;
+  const notes = [map.tracks ? map.tracks.map((t) => map.trackTitles[t] ?? t).join(', ') : '', map.programmes ? `Programmes: ${map.programmes.join(', ')}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const progs = notes ? `<text x="${map.tracks ? 28 + badgeW : 170}" y="60" fill="#3c4043">${x(notes)}</text>` : '';
   const legend = legendGroup(width - 470);
   return `<g><text x="16" y="26" font-size="18" font-weight="700">${x(map.title)}</text><text x="16" y="40" fill="#5f6368" font-size="11">${x(`${map.id}${map.modules.length ? ` · module ${map.modules.join(', ')}` : ''}`)}</text>${scope}${progs}${legend}</g>`;
 }
 
-const badgeText = (map: ScenarioMap) => `${(map.tracks ?? []).map((t) => t.toUpperCase()).join(' + ')} ONLY`;
+const badgeText = (map: ScenarioMap) => `${(map.tracks ?? []).map((t) => t.toUpperCase()).join(' + ')} TRACK ONLY`;
 
 function legendGroup(left: number): string {
   const items = (Object.keys(KIND_STYLE) as NodeKind[]).map((k, i) => {

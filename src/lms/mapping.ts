@@ -1,0 +1,131 @@
+/**
+ * Domain events → what the LMS records (docs/lms-reporting.md explains each id to managers).
+ * Version-neutral: the dialects write the records in 1.2 or 2004 words.
+ */
+import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
+import type { TimedDomainEvent } from '../engine/session.ts';
+import { learnerPath } from '../engine/scope.ts';
+import { ids } from './identifiers.ts';
+import type { CourseRecord, InteractionRecord, ObjectiveRecord, Op } from './records.ts';
+
+/** Resolves content text in the learner's current language ('' when unavailable). */
+export interface TextSource {
+  text(key: TextKey): string;
+  lang(): Lang;
+}
+
+const NO_TEXT: TextSource = { text: () => '', lang: () => 'fr' };
+
+/** Whitespace collapsed, so descriptions read as one line in LMS reports. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export class CmiMapper {
+  /** The learner's track, once chosen (or read back from the LMS at launch). */
+  track: string | null = null;
+  private programme: string | null = null;
+  source: TextSource = NO_TEXT;
+
+  /**
+   * @param mastery the passing score the LMS applies itself (1.2 `mastery_score`, 2004
+   *   `scaled_passing_score` × 100), or null when it applies none.
+   */
+  constructor(readonly def: CourseDefinition, readonly mastery: number | null) {}
+
+  private say(...keys: (TextKey | undefined)[]): string {
+    return oneLine(keys.filter((k): k is TextKey => !!k).map((k) => this.source.text(k)).filter(Boolean).join(': '));
+  }
+
+  /** The ops one domain event produces (none for events the LMS has no use for). */
+  map({ event: e, at, latencyMs }: TimedDomainEvent): Op[] {
+    const lang = this.source.lang();
+    switch (e.type) {
+      case 'track.chosen': {
+        this.track = e.track;
+        const t = this.def.tracks.find((x) => x.id === e.track);
+        return [{ t: 'obj', r: { id: ids.track(e.track), completion: 'incomplete', description: this.say(t?.title), lang } }];
+      }
+      case 'programme.chosen': {
+        this.programme = e.programme || null;
+        // Every module of the learner's path is listed from the start, so a report shows what is left.
+        return learnerPath(this.def, this.track, this.programme).map(({ module: m }) => ({
+          t: 'obj' as const,
+          r: { id: ids.module(m.id), completion: 'not attempted' as const, description: this.say(m.title), lang },
+        }));
+      }
+      case 'module.completed':
+        return [{ t: 'obj', r: { id: ids.module(e.module), completion: 'completed' } }];
+      case 'decision.made': {
+        const sc = this.def.scenarios[e.scenario];
+        const node = sc?.nodes[e.node];
+        if (!sc || node?.kind !== 'decision') return [];
+        const r: InteractionRecord = {
+          id: ids.decision(e.scenario, e.node),
+          type: 'choice',
+          options: node.options.map((o) => o.id),
+          response: [e.option],
+          correct: e.bestOption ? [e.bestOption] : null,
+          result: !e.bestOption ? 'neutral' : e.best ? 'correct' : 'incorrect',
+          objectives: sc.objectives,
+          at,
+          latencyMs,
+          description: this.say(sc.title, node.prompt),
+          lang,
+        };
+        return [{ t: 'ia', r }];
+      }
+      case 'item.answered': {
+        const item = this.def.items[e.item];
+        const form = item?.forms.find((f) => f.id === e.form);
+        if (!item || !form) return [];
+        const r: InteractionRecord = {
+          id: e.section === null ? ids.check(e.item) : ids.assessment(e.form),
+          type: e.itemType === 'truefalse' ? 'true-false' : 'choice',
+          options: form.options.map((o) => o.id),
+          response: e.selected,
+          correct: e.correctOptions,
+          result: e.correct ? 'correct' : 'incorrect',
+          objectives: [e.objective],
+          at,
+          latencyMs,
+          description: this.say(form.stem),
+          lang,
+        };
+        return [{ t: 'ia', r }];
+      }
+      case 'assessment.finished': {
+        const course: CourseRecord = { success: e.passed ? 'passed' : 'failed', score: this.reported(e.score, e.passed) };
+        const ops: Op[] = [{ t: 'course', r: course }];
+        if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: course.success, score: e.score } });
+        for (const s of e.sections) {
+          const def = this.def.assessment.sections.find((x) => x.id === s.id);
+          const r: ObjectiveRecord = { id: ids.section(s.id), completion: 'completed', success: s.passed ? 'passed' : 'failed', score: s.score, description: this.say(def?.title), lang };
+          ops.push({ t: 'obj', r });
+        }
+        return ops;
+      }
+      case 'course.attested': {
+        const t = this.def.tracks.find((x) => x.id === e.track);
+        const ops: Op[] = [
+          { t: 'ia', r: { id: ids.attestation(), type: 'true-false', options: ['true', 'false'], response: ['true'], correct: null, result: 'neutral', objectives: [], at, latencyMs, description: this.say(this.def.title, t?.title), lang } },
+          { t: 'course', r: { completion: 'completed', progress: 1, exit: 'normal' } },
+        ];
+        if (e.track) ops.push({ t: 'obj', r: { id: ids.track(e.track), completion: 'completed' } });
+        return ops;
+      }
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * The score sent as the course score. An LMS holding a passing score of its own (1.2
+   * mastery score, 2004 scaled passing score) rewrites the status from the score alone, but
+   * the course can fail a learner above that score (a critical item missed, or a section
+   * under its own pass mark). The reported score is then held just under the LMS's passing
+   * score so the LMS keeps "failed"; the real score stays on the track objective.
+   */
+  reported(score: number, passed: boolean): number {
+    if (passed || this.mastery === null || score < this.mastery) return score;
+    return Math.max(0, Math.ceil(this.mastery) - 1);
+  }
+}
