@@ -3,10 +3,10 @@
  * are possible in a snapshot, and how to tell two snapshots apart for traversal.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CourseDefinition } from './definition';
-import type { LearnerEvent } from './events';
-import type { CourseContext } from './machine';
-import { currentForm, positionOf } from './position';
+import type { CourseDefinition } from './definition.ts';
+import type { LearnerEvent } from './events.ts';
+import type { CourseContext } from './machine.ts';
+import { currentForm, positionOf } from './position.ts';
 
 /**
  * Every learner event worth trying where the learner stands: each option of a decision, each

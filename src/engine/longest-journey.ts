@@ -5,10 +5,11 @@
  * answered, and the assessment failed `failedAttempts` times (selecting every option of
  * multiple-response items, the longest answer) before it is passed.
  */
-import type { CourseDefinition } from './definition';
-import { CourseSession } from './session';
-import { currentForm, positionOf } from './position';
-import { learnerPath } from './scope';
+import type { CourseDefinition } from './definition.ts';
+import { CourseSession } from './session.ts';
+import { currentForm, positionOf } from './position.ts';
+import { learnerPath } from './scope.ts';
+import { leadsBack } from './links.ts';
 
 export function longestJourney(def: CourseDefinition, failedAttempts = 2, seed = 1): CourseSession {
   const [track, programme] = widestPath(def);
@@ -28,7 +29,7 @@ export function longestJourney(def: CourseDefinition, failedAttempts = 2, seed =
       const key = `${pos.step!.id}/${pos.node.id}`;
       const done = tried.get(key) ?? new Set<string>();
       tried.set(key, done);
-      const loops = pos.node.options.filter((o) => !o.best && !done.has(o.id) && leadsBack(def, pos.step!.id, o.next, pos.node!.id));
+      const loops = pos.node.options.filter((o) => !o.best && !done.has(o.id) && leadsBack(def.scenarios[pos.step!.id], o.next, pos.node!.id));
       const pick = loops[0] ?? pos.node.options.find((o) => o.best)!;
       done.add(pick.id);
       s.send({ type: 'choice.select', option: pick.id });
@@ -59,18 +60,4 @@ function widestPath(def: CourseDefinition): [string, string] {
     }
   }
   return best;
-}
-
-/** Whether following `from` within a scenario comes back to `target` before an ending. */
-function leadsBack(def: CourseDefinition, scenario: string, from: string, target: string): boolean {
-  const nodes = def.scenarios[scenario].nodes;
-  const seen = new Set<string>();
-  let id: string | undefined = from;
-  while (id && !seen.has(id)) {
-    if (id === target) return true;
-    seen.add(id);
-    const n: (typeof nodes)[string] | undefined = nodes[id];
-    id = n && (n.kind === 'situation' || n.kind === 'feedback' || n.kind === 'consequence') ? n.next : undefined;
-  }
-  return false;
 }

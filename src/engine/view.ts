@@ -9,6 +9,7 @@ import { currentForm, positionOf } from './position.ts';
 import { learnerPath, sectionsFor } from './scope.ts';
 import { rng, shuffle } from './draw.ts';
 import type { AttemptResult } from './scoring.ts';
+import { leadsBack } from './links.ts';
 
 export interface Choice { id: string; text: TextKey }
 export interface QuizForm { item: string; form: string; type: 'single' | 'multiple' | 'truefalse'; stem: TextKey; options: Choice[] }
@@ -104,7 +105,7 @@ function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: Cour
   let view: ScenarioNodeView;
   if (node.kind === 'decision' && pos.option) {
     const o = node.options.find((x) => x.id === pos.option)!;
-    view = { kind: 'chosen', id: node.id, prompt: node.prompt, option: { id: o.id, text: o.text, best: o.best, feedback: o.feedback, clauses: o.clauses, replay: !o.best && o.next === node.id } };
+    view = { kind: 'chosen', id: node.id, prompt: node.prompt, option: { id: o.id, text: o.text, best: o.best, feedback: o.feedback, clauses: o.clauses, replay: leadsBack(sc, o.next, node.id) } };
   } else if (node.kind === 'decision') {
     // Option order is shuffled per learner (seeded) so the best answer is not always first.
     const options = shuffle(node.options, rng(ctx.seed ^ hash(node.id + sc.id))).map((o) => ({ id: o.id, text: o.text }));
