@@ -6,3 +6,12 @@ declare module 'virtual:content/*' {
   const content: import('./engine/definition').ContentStrings;
   export default content;
 }
+declare module 'virtual:content-parts' {
+  type Table = import('./engine/definition').ContentStrings['text'];
+  /** Per language: the core text, and one loader per module (see build/content-split.ts). */
+  const parts: Record<
+    import('./engine/definition').Lang,
+    { core: () => Promise<{ default: import('./engine/definition').ContentStrings }>; modules: Record<string, () => Promise<{ default: Table }>> }
+  >;
+  export default parts;
+}

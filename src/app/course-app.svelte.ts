@@ -11,8 +11,9 @@ import { positionOf } from '../engine/position.ts';
 import type { LmsAdapter, LmsNotice } from '../lms/adapter.ts';
 import { ContentText } from '../ui/content.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
+import { ContentCache, partsFor, prefetchOrder, type ContentLoader, type ContentParts, type TextTable } from './content-parts.ts';
 
-export type ContentLoader = (lang: Lang) => Promise<ContentStrings>;
+export type { ContentLoader, ContentParts } from './content-parts.ts';
 
 export class CourseApp {
   view: ViewModel = $state()!;
@@ -30,21 +31,32 @@ export class CourseApp {
   /** Text for the polite live region (feedback, language change). */
   announcement = $state('');
 
+  /** Module parts of the text loaded for the current language. */
+  loaded: string[] = $state([]);
+  /** A part of the text could not be fetched (offline?): the screen offers to try again. */
+  loadFailed = $state(false);
+  /** The text of the current screen is loaded. */
+  ready = $derived(partsFor(this.def, this.view, this.askResume).every((id) => this.loaded.includes(id)));
+
   content = $derived(new ContentText(this.strings, this.view.programme));
+  private readonly text: ContentCache;
 
   constructor(
     readonly def: CourseDefinition,
     readonly session: CourseSession,
     readonly adapter: LmsAdapter,
     readonly i18n: i18n,
-    private readonly loadContent: ContentLoader,
+    loadContent: ContentLoader | ContentParts,
     strings: ContentStrings,
   ) {
+    this.text = new ContentCache(loadContent);
     this.lang = session.lang;
     this.strings = strings;
+    if (this.text.whole) this.loaded = def.modules.map((m) => m.id);
     this.view = selectView(def, session.snapshot);
     session.onChange((s) => {
       this.view = selectView(def, s);
+      void this.ensureText();
       this.persist();
     });
     session.onDomain((e) => {
@@ -66,6 +78,40 @@ export class CourseApp {
     const pos = positionOf(this.def, this.session.snapshot);
     this.askResume = (outcome.status === 'resumed' || outcome.status === 'partial') && pos.phase !== 'welcome';
     this.view = selectView(this.def, this.session.snapshot);
+    void this.ensureText();
+  }
+
+  private merge(lang: Lang, parts: [string, TextTable][]) {
+    if (lang !== this.lang || !parts.length) return;
+    this.strings = { ...this.strings, text: Object.assign({}, this.strings.text, ...parts.map(([, t]) => t)) };
+    this.loaded = [...new Set([...this.loaded, ...parts.map(([id]) => id)])];
+  }
+
+  /** Fetches the text the current screen needs, if it is not here yet. */
+  async ensureText(): Promise<void> {
+    const lang = this.lang;
+    const missing = partsFor(this.def, this.view, this.askResume).filter((id) => !this.loaded.includes(id));
+    if (!missing.length) return;
+    try {
+      this.merge(lang, await Promise.all(missing.map(async (id) => [id, await this.text.module(lang, id)] as [string, TextTable])));
+      this.loadFailed = false;
+    } catch {
+      this.loadFailed = true;
+    }
+  }
+
+  /** Fetches the rest of the course text, one module at a time, in the learner's order. */
+  async prefetchText(): Promise<void> {
+    const lang = this.lang;
+    for (const id of prefetchOrder(this.def, this.view)) {
+      if (lang !== this.lang) return;
+      if (this.loaded.includes(id)) continue;
+      try {
+        this.merge(lang, [[id, await this.text.module(lang, id)]]);
+      } catch {
+        return; // Offline for now: ensureText() fetches what a screen needs when it comes.
+      }
+    }
   }
 
   t = (key: string, options?: Record<string, unknown>): string => {
@@ -102,13 +148,21 @@ export class CourseApp {
 
   async setLang(lang: Lang) {
     if (lang === this.lang) return;
-    const [strings] = await Promise.all([this.loadContent(lang), switchLanguage(this.i18n, lang)]);
-    this.strings = strings;
+    // The new language's core and the parts on screen first, then swap all at once.
+    const need = this.text.whole ? [] : partsFor(this.def, this.view, this.askResume);
+    const [core, parts] = await Promise.all([
+      this.text.core(lang),
+      Promise.all(need.map(async (id) => [id, await this.text.module(lang, id)] as [string, TextTable])),
+      switchLanguage(this.i18n, lang),
+    ]);
+    this.strings = { ...core, text: Object.assign({}, core.text, ...parts.map(([, t]) => t)) };
+    this.loaded = this.text.whole ? this.def.modules.map((m) => m.id) : need;
     this.lang = lang;
     this.session.setLang(lang);
     this.i18nVersion++;
     this.announce(this.t('language.changed'));
     this.persist();
+    void this.prefetchText();
   }
 
   private persist() {

@@ -1,16 +1,18 @@
 /**
  * Entry point: load the course structure, pick the LMS adapter, choose the language, load
- * only that language's content, restore the saved journey, and mount the interface.
+ * only that language's core text (module text follows in the background), restore the
+ * saved journey, and mount the interface.
  */
 import { mount } from 'svelte';
 import def from 'virtual:course';
+import textParts from 'virtual:content-parts';
 import type { ContentStrings, Lang } from '../engine/definition.ts';
 import { CourseSession } from '../engine/session.ts';
 import { decodeJourney } from '../engine/journey.ts';
 import { chooseLanguage } from '../i18n/language.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { detectAdapter } from '../lms/detect.ts';
-import { CourseApp } from './course-app.svelte.ts';
+import { CourseApp, type ContentParts } from './course-app.svelte.ts';
 import { presetTrack } from './launch.ts';
 import App from '../ui/App.svelte';
 import '../ui/theme.css';
@@ -20,23 +22,39 @@ const loaders: Record<Lang, () => Promise<{ default: ContentStrings }>> = {
   en: () => import('virtual:content/en'),
 };
 const loadContent = async (lang: Lang) => (await loaders[lang]()).default;
+/** What learners download: a small core first, each module's text when it is needed. */
+const contentParts: ContentParts = {
+  core: async (lang) => (await textParts[lang].core()).default,
+  module: async (lang, id) => (await textParts[lang].modules[id]()).default,
+};
 
 async function start() {
-  const adapter = detectAdapter(def.id);
+  // Author preview only (`npm run dev`): links to any screen and scenario maps; not in the learner build.
+  const dev = import.meta.env.DEV ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
+  if (dev?.page) return;
+  const adapter = detectAdapter(def);
   const launch = adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
-  const lang = saved.ok && def.languages.includes(saved.journey.lang)
+  const lang = dev?.lang ?? (saved.ok && def.languages.includes(saved.journey.lang)
     ? saved.journey.lang
-    : chooseLanguage(launch.language, navigator.languages ?? [navigator.language], def.languages);
-  const [strings, i18n] = await Promise.all([loadContent(lang), createI18n(lang)]);
+    : chooseLanguage(launch.language, navigator.languages ?? [navigator.language], def.languages));
+  const [strings, i18n] = await Promise.all([contentParts.core(lang), createI18n(lang)]);
   const session = new CourseSession(def, { lang, presetTrack: presetTrack(def) });
-  const app = new CourseApp(def, session, adapter, i18n, loadContent, strings);
+  // Before the app listens: reaching a linked screen is not learner activity to report.
+  const linked = dev?.jump(session) ?? null;
+  const app = new CourseApp(def, session, adapter, i18n, contentParts, strings);
   app.learnerName = launch.learnerName;
-  app.applyRestore(session.restore(launch.suspendData));
+  // Interaction descriptions for the LMS, in the learner's current language.
+  adapter.useText?.((key) => app.content.plain(key), () => app.lang);
+  app.applyRestore(linked ?? session.restore(launch.suspendData));
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && adapter.flush());
   addEventListener('pagehide', () => adapter.flush());
+  // A learner resuming inside a module sees its text at once, not a loading message.
+  await app.ensureText();
   mount(App, { target: document.getElementById('app')!, props: { app } });
+  void app.prefetchText();
+  dev?.attach(session);
 }
 
 void start();

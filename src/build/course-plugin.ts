@@ -2,6 +2,8 @@
  * Vite plugin: compiles the YAML course at build and dev time into virtual modules.
  *   virtual:course            the CourseDefinition (structure, text keys)
  *   virtual:content/<lang>    one language's text, loaded on demand
+ *   virtual:content-parts     loaders for the same text split in parts (see content-split.ts):
+ *                             virtual:content/<lang>/~core and virtual:content/<lang>/<module>
  * A course with errors fails `vite build` with every problem listed as file:line:col, and
  * shows Vite's error overlay (file and line) in the dev server until it is fixed.
  */
@@ -9,14 +11,18 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCourse, type BuildResult } from '../authoring/load.ts';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
+import { splitContent } from './content-split.ts';
 
 const COURSE = 'virtual:course';
 const CONTENT = 'virtual:content/';
+const PARTS = 'virtual:content-parts';
+const CORE = '~core';
 
 export function coursePlugin(options: { root?: string } = {}): Plugin {
   let root = options.root ? resolve(options.root) : process.cwd();
   let result: BuildResult | null = null;
   let server: ViteDevServer | null = null;
+  const splitCache = new WeakMap<object, ReturnType<typeof splitContent>>();
 
   const rebuild = () => (result = buildCourse(root));
   const errorOf = (r: BuildResult) => {
@@ -49,7 +55,8 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       const onChange = (file: string) => {
         if (!/[/\\](modules|scenarios)[/\\][^/\\]+\.ya?ml$/.test(file)) return;
         const r = rebuild();
-        for (const id of [COURSE, `${CONTENT}fr`, `${CONTENT}en`]) {
+        const parts = (r.compiled?.definition.languages ?? ['fr', 'en']).flatMap((l) => [CORE, ...(r.compiled?.definition.modules.map((m) => m.id) ?? [])].map((p) => `${CONTENT}${l}/${p}`));
+        for (const id of [COURSE, `${CONTENT}fr`, `${CONTENT}en`, PARTS, ...parts]) {
           const mod = s.moduleGraph.getModuleById('\0' + id);
           if (mod) s.moduleGraph.invalidateModule(mod);
         }
@@ -63,7 +70,7 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       s.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === COURSE || id.startsWith(CONTENT)) return '\0' + id;
+      if (id === COURSE || id === PARTS || id.startsWith(CONTENT)) return '\0' + id;
       return null;
     },
     load(id) {
@@ -71,6 +78,22 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       const r = result ?? rebuild();
       if (!r.compiled) throw errorOf(r);
       for (const f of r.files) this.addWatchFile(f);
+      const def = r.compiled.definition;
+      if (id === '\0' + PARTS) {
+        // Literal dynamic imports, so the bundler makes one chunk per language and part.
+        const part = (lang: string, p: string) => `() => import(${JSON.stringify(`${CONTENT}${lang}/${p}`)})`;
+        const langs = def.languages.map((l) => `${JSON.stringify(l)}: { core: ${part(l, CORE)}, modules: { ${def.modules.map((m) => `${JSON.stringify(m.id)}: ${part(l, m.id)}`).join(', ')} } }`);
+        return `export default { ${langs.join(', ')} };`;
+      }
+      const split = /^\0virtual:content\/(\w+)\/(.+)$/.exec(id);
+      if (split) {
+        const strings = r.compiled.content[split[1] as 'fr' | 'en'];
+        if (!strings) return null;
+        const parts = splitCache.get(strings) ?? splitCache.set(strings, splitContent(def, strings)).get(strings)!;
+        const data = split[2] === CORE ? parts.core : parts.modules[split[2]];
+        if (!data) return null;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      }
       const data = id === '\0' + COURSE ? r.compiled.definition : r.compiled.content[id.slice(('\0' + CONTENT).length) as 'fr' | 'en'];
       if (!data) return null;
       // JSON.parse of a string literal is faster for engines than an object literal of the same size.

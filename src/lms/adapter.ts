@@ -2,7 +2,7 @@
  * The one interface between the course and whatever records it: a SCORM 1.2 or 2004 LMS, or
  * the browser alone. The application talks only to this; it never throws into the screen.
  */
-import type { Lang } from '../engine/definition.ts';
+import type { Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
 
 export interface LaunchData {
@@ -25,7 +25,7 @@ export interface SavePoint {
 }
 
 export type LmsNotice =
-  | { kind: 'local-only' } // no LMS found: progress is kept in this browser
+  | { kind: 'local-only' } // no LMS found (or it cannot hold the whole journey): progress is kept in this browser
   | { kind: 'lms-lost' } // the LMS failed or vanished: progress kept locally, will retry
   | { kind: 'lms-restored' };
 
@@ -42,4 +42,9 @@ export interface LmsAdapter {
   /** Ends the session (exit, session time, final commit). Nothing is sent after. */
   finish(): void;
   onNotice(listener: (n: LmsNotice) => void): () => void;
+  /**
+   * Optional: content text in the learner's current language, for what the LMS shows to
+   * managers (2004 interaction and objective descriptions). Called once the text is loaded.
+   */
+  useText?(text: (key: TextKey) => string, lang: () => Lang): void;
 }

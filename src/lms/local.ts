@@ -3,11 +3,12 @@
  * adapter degrades to when its LMS fails, so nothing the learner did is lost.
  */
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
+import { Notifier } from './notifier.ts';
 
 export const LOCAL_KEY_PREFIX = 'course-journey:';
 
 /** localStorage when the browser allows it, else memory (private modes, sandboxed frames). */
-function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+export function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   try {
     const s = globalThis.localStorage;
     const probe = '__probe__';
@@ -23,14 +24,14 @@ function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 export class LocalAdapter implements LmsAdapter {
   readonly kind = 'local' as const;
   private readonly store = storage();
-  private listeners = new Set<(n: LmsNotice) => void>();
+  private readonly notifier = new Notifier();
   constructor(private readonly courseId: string) {}
 
   private get key() {
     return LOCAL_KEY_PREFIX + this.courseId;
   }
   start(): LaunchData {
-    queueMicrotask(() => this.listeners.forEach((l) => l({ kind: 'local-only' })));
+    this.notifier.emit('local-only');
     return { learnerName: null, language: null, suspendData: this.read() };
   }
   read(): string | null {
@@ -58,7 +59,6 @@ export class LocalAdapter implements LmsAdapter {
   flush(): void {}
   finish(): void {}
   onNotice(listener: (n: LmsNotice) => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.notifier.subscribe(listener);
   }
 }

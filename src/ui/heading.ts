@@ -11,6 +11,12 @@ export interface Heading {
 }
 
 export function headingOf(app: CourseApp): Heading {
+  const h = rawHeading(app);
+  // A notice page titled "Content notice" needs no "Content notice" label above it.
+  return h.eyebrow && h.eyebrow.toLocaleLowerCase() === h.text.toLocaleLowerCase() ? { text: h.text } : h;
+}
+
+function rawHeading(app: CourseApp): Heading {
   const { t, content: c } = app;
   if (app.askResume) return { text: t('resume.heading') };
   const s = app.view.screen;

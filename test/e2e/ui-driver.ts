@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildCourse } from '../../src/authoring/load.ts';
+import { leadsBack } from '../../src/engine/links.ts';
 import type { ContentStrings, CourseDefinition, Lang } from '../../src/engine/definition.ts';
+
+/** The built package under test (UI_DIST serves another build, e.g. while dist/web is rebuilt). */
+export const DIST = process.env.UI_DIST ?? 'dist/web';
 
 const built = buildCourse(process.env.COURSE_ROOT ?? '.');
 if (!built.compiled) throw new Error(`course does not compile: ${built.diagnostics.filter((d) => d.severity === 'error').slice(0, 3).map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`);
@@ -43,6 +47,11 @@ export async function nextScreen(page: Page, previous: string): Promise<string> 
   return screenOf(page);
 }
 
+/** Horizontal overflow of the page, in CSS pixels (0 when everything reflows). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+}
+
 async function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
@@ -60,14 +69,42 @@ export async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof foc
   throw new Error('could not reach the control by Tab');
 }
 
-/** Tabs to the button with this text and presses Enter. */
+/** How the learner acts: keyboard alone, or touch (taps) on a phone. */
+export type Mode = 'keyboard' | 'touch';
+let mode: Mode = 'keyboard';
+
+/** Tabs to the button with this text and presses Enter (or taps it). */
 export async function press(page: Page, name: string) {
+  if (mode === 'touch') return page.getByRole('button', { name, exact: true }).tap();
   await tabTo(page, (f) => f.tag === 'button' && f.text === name);
   await page.keyboard.press('Enter');
 }
 
+/** Tabs to whichever of these buttons the screen shows, presses Enter, returns its name. */
+export async function pressAny(page: Page, names: string[]): Promise<string> {
+  if (mode === 'touch') {
+    for (const name of names) {
+      const b = page.locator('main').getByRole('button', { name, exact: true });
+      if (await b.count()) {
+        await b.tap();
+        return name;
+      }
+    }
+    throw new Error(`none of ${names.join(', ')}`);
+  }
+  let found = '';
+  await tabTo(page, (f) => f.tag === 'button' && f.inMain && names.includes(f.text) && !!(found = f.text));
+  await page.keyboard.press('Enter');
+  return found;
+}
+
 /** Chooses options by keyboard: arrow keys in a radio group, Space on checkboxes. */
 export async function choose(page: Page, ids: string[]) {
+  if (mode === 'touch') {
+    for (const id of ids) await page.locator(`main label[for="${await page.locator(`main input[value="${id}"]`).getAttribute('id')}"]`).tap();
+    for (const id of ids) expect(await page.locator(`main input[value="${id}"]`).isChecked()).toBe(true);
+    return;
+  }
   await tabTo(page, (f) => f.tag === 'input' && f.inMain);
   let f = await focused(page);
   if (f.type === 'radio') {
@@ -88,11 +125,15 @@ export async function choose(page: Page, ids: string[]) {
 
 export interface WalkOptions {
   lang: Lang;
+  /** Keyboard alone (default) or taps. */
+  mode?: Mode;
   track: string;
-  /** Take one poor choice (and its replay) at the first decision that has a replay loop. */
+  /** Take one poor choice (consequence, then replay) at the first decision that allows it. */
   poorChoiceOnce?: boolean;
   /** Fail the first assessment attempt on purpose (when a retry is allowed). */
   failFirstAttempt?: boolean;
+  /** Called with the button pressed to leave a scenario feedback or text step. */
+  onPress?: (key: string, name: string) => void;
   /** Called on each new screen, before acting on it. */
   onScreen?: (key: string) => Promise<void>;
 }
@@ -100,6 +141,7 @@ export interface WalkOptions {
 /** Finishes the course from the current screen by keyboard alone; returns the screens seen. */
 export async function walk(page: Page, o: WalkOptions): Promise<string[]> {
   const L = (k: string) => label(o.lang, k);
+  mode = o.mode ?? 'keyboard';
   const seen: string[] = [];
   let poorDone = !o.poorChoiceOnce;
   let attempts = 0;
@@ -122,18 +164,17 @@ export async function walk(page: Page, o: WalkOptions): Promise<string[]> {
       const node = def.scenarios[a].nodes[b];
       if (node.kind === 'decision' && !c) {
         const best = node.options.find((x) => x.best)!;
-        const poor = node.options.find((x) => !x.best && x.next !== node.id);
+        // A poor option that comes back to this decision (through its consequence, if any).
+        const poor = node.options.find((x) => !x.best && x.next !== node.id && leadsBack(def.scenarios[a], x.next, node.id));
         const pick = !poorDone && poor ? poor : best;
         if (pick === poor) poorDone = true;
         await choose(page, [pick.id]);
         await press(page, L('scenario.confirm'));
-      } else if (node.kind === 'decision') {
-        const opt = node.options.find((x) => x.id === c)!;
-        await press(page, opt.next === node.id ? L('scenario.tryAgain') : L('next'));
       } else {
-        const target = 'next' in node ? def.scenarios[a].nodes[node.next] : undefined;
-        const loop = target?.kind === 'decision' && target.options.some((x) => !x.best && x.next === node.id);
-        await press(page, loop ? L('scenario.tryAgain') : L('next'));
+        // Feedback and text steps: "Continue", or "Try this decision again" on the step
+        // that returns to a decision the learner got wrong (checked by the tests).
+        const name = await pressAny(page, [L('next'), L('scenario.tryAgain')]);
+        o.onPress?.(key, name);
       }
     } else if (kind === 'check' && b === 'ask') {
       await choose(page, def.items[a].forms[0].options.filter((x) => x.correct).map((x) => x.id));
@@ -150,8 +191,11 @@ export async function walk(page: Page, o: WalkOptions): Promise<string[]> {
       const passed = (await page.locator('h1').textContent())?.includes(L('result.passed'));
       await press(page, passed ? L('result.toAttestation') : L('retry'));
     } else if (kind === 'attestation') {
-      await tabTo(page, (f) => f.type === 'checkbox');
-      await page.keyboard.press('Space');
+      if (mode === 'touch') await page.locator('main label[for="attest"]').tap();
+      else {
+        await tabTo(page, (f) => f.type === 'checkbox');
+        await page.keyboard.press('Space');
+      }
       await press(page, L('attestation.confirm'));
     } else throw new Error(`unknown screen ${key}`);
     key = await nextScreen(page, key);

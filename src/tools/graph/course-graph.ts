@@ -7,7 +7,8 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { CourseDefinition } from '../../engine/definition.ts';
 import type { LearnerEvent } from '../../engine/events.ts';
-import { createCourseMachine, type CourseContext, type CourseInput } from '../../engine/machine.ts';
+import { createCourseMachine, type CourseInput } from '../../engine/machine.ts';
+import { candidateEvents, stateKey } from '../../engine/graph.ts';
 import { positionOf, type Position } from '../../engine/position.ts';
 
 /** Track and programme a walk is made for; null: any (every one is tried). */
@@ -32,55 +33,31 @@ export function courseGraph(def: CourseDefinition, preset: Preset, machine?: Any
 }
 
 /**
- * A state is its state value plus the learner's track and programme (the only context the
- * guards read before the assessment). Score and flags are left out on purpose: otherwise
- * every replay loop would make a new state and the graph would never end.
+ * A state is the engine's own traversal key: the state value plus track and programme.
+ * Scores and flags are left out, so a replay loop does not make endless new states.
  */
-export function serializeState(s: AnyMachineSnapshot): string {
-  const ctx = s.context as CourseContext;
-  return `${JSON.stringify(s.value)}|${ctx.track ?? ''}|${ctx.programme ?? ''}`;
-}
+export const serializeState = (s: AnyMachineSnapshot): string => stateKey(s);
 
 export const serializeEvent = (e: LearnerEvent) => JSON.stringify(e);
 
-/** Whether a position is inside scenario `scenario` at module step `stepIndex` of `moduleId`. */
+/** Whether a position is inside the scenario at module step `stepIndex` of `moduleId`. */
 export function inScenario(pos: Position, moduleId: string, stepIndex: number): boolean {
   return pos.phase === 'learning' && pos.module?.id === moduleId && pos.stepIndex === stepIndex && pos.step?.kind === 'scenario';
 }
 
 /**
- * The events a learner can send in a state, as the interface offers them. Knowledge checks
- * are answered correctly (the answer does not change where the learner goes next). Nothing
- * is offered from the assessment on: the tools stop at the end of the modules.
+ * The engine's candidate events, narrowed to what an author walk needs: only the preset
+ * track and programme, only the right answer to a knowledge check (where the learner goes
+ * next does not depend on it), and nothing from the assessment on.
  */
 export function learnerEvents(g: CourseGraph, s: AnyMachineSnapshot): LearnerEvent[] {
-  const { def, preset } = g;
-  const pos = positionOf(def, s);
-  const out: LearnerEvent[] = [];
-  const offer = (e: LearnerEvent) => s.can(e) && out.push(e);
-  switch (pos.phase) {
-    case 'welcome':
-      offer({ type: 'course.start' });
-      break;
-    case 'track':
-      for (const t of def.tracks) if (!preset.track || preset.track === t.id) offer({ type: 'track.select', track: t.id });
-      break;
-    case 'programme':
-      for (const p of def.programmes) if (!preset.programme || preset.programme === p.id) offer({ type: 'programme.select', programme: p.id });
-      break;
-    case 'learning': {
-      const step = pos.step!;
-      if (step.kind === 'check' && pos.check === 'ask') {
-        const correct = def.items[step.item].forms[0].options.filter((o) => o.correct).map((o) => o.id);
-        offer({ type: 'item.answer', options: correct });
-      } else if (pos.node?.kind === 'decision' && !pos.option) {
-        for (const o of pos.node.options) offer({ type: 'choice.select', option: o.id });
-      } else offer({ type: 'nav.next' });
-      offer({ type: 'nav.back' });
-      break;
-    }
-    default:
-      break;
-  }
-  return out;
+  const { phase } = positionOf(g.def, s);
+  if (!['welcome', 'track', 'programme', 'learning'].includes(phase)) return [];
+  let answered = false;
+  return candidateEvents(g.def, s).filter((e) => {
+    if (e.type === 'track.select') return !g.preset.track || e.track === g.preset.track;
+    if (e.type === 'programme.select') return !g.preset.programme || e.programme === g.preset.programme;
+    if (e.type === 'item.answer') return answered ? false : (answered = true); // the right answer is listed first
+    return true;
+  });
 }

@@ -20,6 +20,7 @@ const list = (ids: string[]) => (ids.length > 12 ? `${ids.slice(0, 12).join(', '
 
 /** Returns a problem in words, or null when every id in the target exists. */
 export function checkTarget(def: CourseDefinition, t: Target): string | null {
+  if (t.node && !t.scenario) return `a node needs its scenario: add scenario=<id>`;
   if (!t.module && !t.scenario && !t.step) return 'say where to go: module, step, scenario or node';
   const mod = t.module ? def.modules.find((m) => m.id === t.module) : undefined;
   if (t.module && !mod) return `unknown module "${t.module}" (modules: ${list(def.modules.map((m) => m.id))})`;
@@ -28,7 +29,6 @@ export function checkTarget(def: CourseDefinition, t: Target): string | null {
     const found = inModules.some((m) => m.steps.some((s) => stepMatches(s, t.step!)));
     if (!found) return `no page or check "${t.step}" in ${mod ? `module "${mod.id}"` : 'any module'}`;
   }
-  if (t.node && !t.scenario) return `a node needs its scenario: add scenario=<id>`;
   if (t.scenario) {
     const sc = def.scenarios[t.scenario];
     if (!sc) return `unknown scenario "${t.scenario}" (scenarios: ${list(Object.keys(def.scenarios))})`;

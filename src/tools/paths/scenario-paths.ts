@@ -6,7 +6,7 @@
  * would make the number of paths infinite. A path here never shows the same screen twice
  * (a simple path), so each loop is left out of the count and listed on its own instead.
  */
-import { getAdjacencyMap, type AdjacencyMap } from 'xstate/graph';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { CourseDefinition } from '../../engine/definition.ts';
 import type { LearnerEvent } from '../../engine/events.ts';
@@ -41,7 +41,7 @@ export interface ScenarioPaths {
   notBest: number;
 }
 
-type Adj = AdjacencyMap<AnyMachineSnapshot, LearnerEvent>;
+type Adj = Record<string, AdjacencyValue<AnyMachineSnapshot, LearnerEvent>>;
 
 export function scenarioPaths(def: CourseDefinition, scenario: string, opts: { limit?: number; machine?: AnyStateMachine } = {}): ScenarioPaths {
   const limit = opts.limit ?? 100_000;
@@ -61,7 +61,7 @@ export function scenarioPaths(def: CourseDefinition, scenario: string, opts: { l
     },
     serializeState: (s: AnyMachineSnapshot) => serializeState(s),
     serializeEvent: serializeEvent as never,
-  }) as Adj;
+  }) as unknown as Adj;
 
   const sc = def.scenarios[scenario];
   const startKey = serializeState(start.snapshot);
@@ -82,10 +82,17 @@ export function scenarioPaths(def: CourseDefinition, scenario: string, opts: { l
     longest: walk.longest,
     endings: endingIds.map((id) => ({ id, paths: walk.endings.get(id) ?? 0 })),
     bestPath,
-    loops: [...walk.loops.values()],
+    // In the order the author wrote the nodes and options, not the order the walk met them.
+    loops: [...walk.loops.values()].sort((a, b) => order(sc, a) - order(sc, b)),
     bestOffBestPath: options.filter((o) => o.best && !onBest.has(`${o.node}:${o.option}`)).map(({ node, option }) => ({ node, option })),
     notBest: options.filter((o) => !o.best).length,
   };
+}
+
+function order(sc: CourseDefinition['scenarios'][string], l: Loop): number {
+  const nodes = Object.keys(sc.nodes);
+  const n = sc.nodes[l.node];
+  return nodes.indexOf(l.node) * 1000 + (n.kind === 'decision' ? n.options.findIndex((o) => o.id === l.option) : 0);
 }
 
 const screenName = (p: Position) => (p.option ? `${p.node!.id}:${p.option}` : p.node?.id ?? '?');
@@ -118,8 +125,11 @@ function enumerate(adj: Adj, startKey: string, posOf: (k: string) => Position, l
     if (pos.node?.kind === 'ending') {
       count++;
       endings.set(pos.node.id, (endings.get(pos.node.id) ?? 0) + 1);
-      if (!shortest || stack.length < shortest.screens) shortest = summary();
-      if (!longest || stack.length > longest.screens) longest = summary();
+      // Ties: the shortest with the most best choices, the longest with the fewest.
+      const s = summary();
+      const bests = (p: PathSummary) => p.choices.filter((c) => c.best).length;
+      if (!shortest || s.screens < shortest.screens || (s.screens === shortest.screens && bests(s) > bests(shortest))) shortest = s;
+      if (!longest || s.screens > longest.screens || (s.screens === longest.screens && bests(s) < bests(longest))) longest = s;
     } else {
       for (const { state } of Object.values(adj[key].transitions)) {
         const next = serializeState(state);

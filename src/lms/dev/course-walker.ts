@@ -1,0 +1,117 @@
+/**
+ * Plays a course without an interface, the way a learner would, for the LMS tests, the
+ * browser-test driver and the benchmark. Not part of the learner build.
+ *
+ * A strategy says how the learner answers: best decisions or every wrong one first, right
+ * or wrong answers, how many failed attempts before passing.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { CourseDefinition, ItemFormDef } from '../../engine/definition.ts';
+import type { LearnerEvent } from '../../engine/events.ts';
+import type { CourseContext } from '../../engine/machine.ts';
+import { currentForm, positionOf } from '../../engine/position.ts';
+import { CourseSession } from '../../engine/session.ts';
+import { selectView } from '../../engine/view.ts';
+import type { LmsAdapter, SavePoint } from '../adapter.ts';
+
+export interface Strategy {
+  track?: string;
+  programme?: string;
+  /** `best`: the best option; `wrong-first`: every other option once (those that come back), then the best. */
+  decisions?: 'best' | 'wrong-first';
+  /** Knowledge checks answered right or wrong. */
+  checks?: 'right' | 'wrong';
+  /** Assessment attempts answered wrong before one answered right; Infinity never passes. */
+  failedAttempts?: number;
+  /** Stops (returns null) once this holds, e.g. in the middle of a scenario. */
+  stopWhen?: (snapshot: AnyMachineSnapshot) => boolean;
+}
+
+/** What a walk remembers between steps (decision options already tried). */
+export type WalkMemory = Map<string, Set<string>>;
+
+const right = (form: ItemFormDef) => form.options.filter((o) => o.correct).map((o) => o.id);
+const wrong = (form: ItemFormDef) => [form.options.find((o) => !o.correct)?.id ?? form.options[0].id];
+
+/** The next learner event under `strategy`, or null when the walk is over. */
+export function nextEvent(def: CourseDefinition, snapshot: AnyMachineSnapshot, strategy: Strategy = {}, memory: WalkMemory = new Map()): LearnerEvent | null {
+  if (snapshot.status === 'done' || strategy.stopWhen?.(snapshot)) return null;
+  const pos = positionOf(def, snapshot);
+  const ctx = snapshot.context as CourseContext;
+  switch (pos.phase) {
+    case 'welcome': return { type: 'course.start' };
+    case 'track': return { type: 'track.select', track: strategy.track ?? def.tracks[0].id };
+    case 'programme': return { type: 'programme.select', programme: strategy.programme ?? def.programmes[0].id };
+    case 'attestation': return { type: 'attestation.confirm' };
+    case 'result': {
+      if (pos.result === 'passed') return { type: 'nav.next' };
+      const retry = { type: 'assessment.retry' } as const;
+      return ctx.attempt <= (strategy.failedAttempts ?? 0) && snapshot.can(retry) ? retry : null;
+    }
+    case 'assessment': {
+      const form = currentForm(def, snapshot, pos)!;
+      return { type: 'item.answer', options: ctx.attempt <= (strategy.failedAttempts ?? 0) ? wrong(form) : right(form) };
+    }
+    default: break;
+  }
+  if (pos.check === 'ask') {
+    const form = currentForm(def, snapshot, pos)!;
+    return { type: 'item.answer', options: strategy.checks === 'wrong' ? wrong(form) : right(form) };
+  }
+  const view = selectView(def, snapshot).screen;
+  if (view.kind === 'scenario' && view.node.kind === 'decision' && pos.node?.kind === 'decision') {
+    const key = `${view.scenario}/${view.node.id}`;
+    const tried = memory.get(key) ?? new Set<string>();
+    memory.set(key, tried);
+    const best = pos.node.options.find((o) => o.best) ?? pos.node.options[0];
+    const other = strategy.decisions === 'wrong-first' ? pos.node.options.find((o) => o !== best && !tried.has(o.id)) : undefined;
+    const pick = other ?? best;
+    tried.add(pick.id);
+    return { type: 'choice.select', option: pick.id };
+  }
+  return { type: 'nav.next' };
+}
+
+/** The save point the application would hand its adapter (see CourseApp.persist). */
+export function savePointOf(def: CourseDefinition, session: CourseSession): SavePoint {
+  const pos = positionOf(def, session.snapshot);
+  const { done, total } = selectView(def, session.snapshot).progress;
+  return {
+    journey: session.save(),
+    location: pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase,
+    progress: total ? done / total : 0,
+  };
+}
+
+export interface Walk {
+  session: CourseSession;
+  memory: WalkMemory;
+  steps: number;
+}
+
+/**
+ * Connects a session to an adapter as the application does (saves on every change, reports
+ * domain events, finishes on the attestation) and plays `strategy` until it stops.
+ */
+export function walkWithAdapter(def: CourseDefinition, adapter: LmsAdapter, strategy: Strategy = {}, opts: { seed?: number; lang?: 'fr' | 'en'; now?: () => number } = {}): Walk {
+  const launch = adapter.start();
+  const session = new CourseSession(def, { lang: opts.lang ?? 'fr', seed: opts.seed ?? 1, now: opts.now });
+  session.onChange(() => adapter.save(savePointOf(def, session)));
+  session.onDomain((e) => {
+    adapter.report(e);
+    if (e.event.type === 'course.attested') adapter.finish();
+  });
+  session.restore(launch.suspendData);
+  return continueWalk(def, { session, memory: new Map(), steps: 0 }, strategy);
+}
+
+/** Plays on from where a walk stands. */
+export function continueWalk(def: CourseDefinition, walk: Walk, strategy: Strategy = {}): Walk {
+  for (let guard = 0; guard < 100000; guard++) {
+    const event = nextEvent(def, walk.session.snapshot, strategy, walk.memory);
+    if (!event) return walk;
+    if (!walk.session.send(event)) throw new Error(`the walk sent ${JSON.stringify(event)} where it does not apply`);
+    walk.steps++;
+  }
+  throw new Error('the walk did not end: is there a loop without exit?');
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import WelcomeScreen from '../../src/ui/screens/WelcomeScreen.svelte';
+import ResumeScreen from '../../src/ui/screens/ResumeScreen.svelte';
+import { advance, makeApp } from './fixture.ts';
+
+describe('WelcomeScreen', () => {
+  it('says what the course is, how long it takes, what to expect, with a content notice', async () => {
+    const { app } = await makeApp('en');
+    render(WelcomeScreen, { app });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Professional relationships with clients');
+    expect(screen.getByText(/about 15 minutes/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What to expect' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByRole('region', { name: 'Content notice' })).toHaveTextContent(/difficult subjects/);
+    expect(screen.getByText(/no time limit/i)).toBeInTheDocument();
+  });
+
+  it('starts the course', async () => {
+    const { app } = await makeApp('fr');
+    render(WelcomeScreen, { app });
+    await userEvent.click(screen.getByRole('button', { name: 'Commencer le cours' }));
+    expect(app.view.screen.kind).toBe('track');
+  });
+});
+
+describe('ResumeScreen', () => {
+  async function returning() {
+    const first = await makeApp('en');
+    advance(first.app, 'page');
+    return makeApp('en', { saved: first.session.save() });
+  }
+
+  it('offers to continue where the learner left off, naming the place', async () => {
+    const { app } = await returning();
+    expect(app.askResume).toBe(true);
+    render(ResumeScreen, { app });
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome back' })).toBeInTheDocument();
+    expect(screen.getByText(/You stopped at: Gifts and working with minors/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(app.askResume).toBe(false);
+    expect(app.view.screen.kind).toBe('page');
+  });
+
+  it('starts over, erasing the answers, after saying so', async () => {
+    const { app, adapter } = await returning();
+    render(ResumeScreen, { app });
+    const again = screen.getByRole('button', { name: 'Start over' });
+    expect(again).toHaveAccessibleDescription('Starting over erases your answers so far.');
+    await userEvent.click(again);
+    expect(app.view.screen.kind).toBe('welcome');
+    expect(adapter.saves.at(-1)?.location).toBe('welcome');
+  });
+});

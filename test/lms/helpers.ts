@@ -1,0 +1,100 @@
+/**
+ * Shared pieces of the LMS tests: the compiled sample course, scorm-again as the LMS in
+ * Node, a controllable clock, and readers for what the LMS recorded.
+ */
+import { resolve } from 'node:path';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { buildCourse } from '../../src/authoring/load.ts';
+import type { CourseDefinition, ContentStrings } from '../../src/engine/definition.ts';
+import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
+import { ScormAdapter, type ScormAdapterOptions } from '../../src/lms/scorm-adapter.ts';
+import type { Timers } from '../../src/lms/timers.ts';
+import type { ScormVersion } from '../../src/lms/vocabulary.ts';
+
+/** The course the tests run on: COURSE_ROOT when set (the real course in CI), else the sample. */
+export const COURSE_ROOT = resolve(process.env.COURSE_ROOT ?? 'test/fixtures/sample-course');
+
+let cached: { def: CourseDefinition; content: Record<string, ContentStrings> } | null = null;
+export function course() {
+  if (cached) return cached;
+  const r = buildCourse(COURSE_ROOT);
+  if (!r.compiled) throw new Error(`the course at ${COURSE_ROOT} does not build:\n${r.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n')}`);
+  cached = { def: r.compiled.definition, content: r.compiled.content as Record<string, ContentStrings> };
+  return cached;
+}
+
+/** A clock the test moves by hand; timers fire when it passes them. */
+export class ManualTimers implements Timers {
+  private t = Date.UTC(2025, 2, 1, 9, 0, 0);
+  private queue: { at: number; fn: () => void; id: number }[] = [];
+  private next = 1;
+  now = () => this.t;
+  setTimeout = (fn: () => void, ms: number) => {
+    const id = this.next++;
+    this.queue.push({ at: this.t + ms, fn, id });
+    return id;
+  };
+  clearTimeout = (h: unknown) => {
+    this.queue = this.queue.filter((q) => q.id !== h);
+  };
+  /** Moves the clock on, running due timers in order. */
+  advance(ms: number) {
+    const end = this.t + ms;
+    for (;;) {
+      const due = this.queue.filter((q) => q.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (!due) break;
+      this.queue = this.queue.filter((q) => q !== due);
+      this.t = Math.max(this.t, due.at);
+      due.fn();
+    }
+    this.t = end;
+  }
+  get pending() {
+    return this.queue.length;
+  }
+}
+
+export type LmsApi = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
+
+/** What the LMS holds before launch (flattened CMI without the `cmi.` prefix), and how it behaves. */
+export interface LmsSetup {
+  data?: Record<string, unknown>;
+  /** Commits answer "false" with error 101 while this returns true. */
+  failCommits?: () => boolean;
+}
+
+/** scorm-again as the LMS: commits reach a fake server that can be told to fail. */
+export function scormAgain(version: ScormVersion, setup: LmsSetup = {}) {
+  const committed: Record<string, unknown>[] = [];
+  let api: LmsApi;
+  const httpService = {
+    processHttpRequest() {
+      if (setup.failCommits?.()) return { result: 'false', errorCode: 101 };
+      committed.push(JSON.parse(JSON.stringify(api.renderCMIToJSONObject())));
+      return { result: 'true', errorCode: 0 };
+    },
+    updateSettings() {},
+  };
+  const settings = { lmsCommitUrl: '/commit', httpService, logLevel: 5 as const };
+  api = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  if (setup.data) api.loadFromJSON(setup.data);
+  return { api, committed };
+}
+
+/** An adapter over `api`, with hand-moved timers and a log kept for assertions. */
+export function adapterFor(version: ScormVersion, api: LmsApi, def: CourseDefinition, opts: ScormAdapterOptions = {}) {
+  const log: string[] = [];
+  const timers = new ManualTimers();
+  const scormApi = new ScormApi(version, api as unknown as Api12 & Api2004, (m) => log.push(m));
+  const adapter = new ScormAdapter(scormApi, def, { timers, log: (m) => log.push(m), ...opts });
+  return { adapter, timers, log, scormApi };
+}
+
+/** The CMI as scorm-again holds it, as plain JSON. */
+export function cmiOf(api: LmsApi): Record<string, any> {
+  return JSON.parse(JSON.stringify(api.renderCMIToJSONObject())).cmi;
+}
+
+/** Interactions / objectives in index order. */
+export const list = (o: Record<string, any> | undefined): any[] =>
+  Object.keys(o ?? {}).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => o![k]);
