@@ -35,8 +35,6 @@ export class CourseApp {
   loaded: string[] = $state([]);
   /** A part of the text could not be fetched (offline?): the screen offers to try again. */
   loadFailed = $state(false);
-  /** The text of the current screen is loaded. */
-  ready = $derived(partsFor(this.def, this.view, this.askResume).every((id) => this.loaded.includes(id)));
 
   content = $derived(new ContentText(this.strings, this.view.programme));
   private readonly text: ContentCache;
@@ -79,6 +77,11 @@ export class CourseApp {
     this.askResume = (outcome.status === 'resumed' || outcome.status === 'partial') && pos.phase !== 'welcome';
     this.view = selectView(this.def, this.session.snapshot);
     void this.ensureText();
+  }
+
+  /** The text of the current screen is loaded. */
+  get ready(): boolean {
+    return partsFor(this.def, this.view, this.askResume).every((id) => this.loaded.includes(id));
   }
 
   private merge(lang: Lang, parts: [string, TextTable][]) {

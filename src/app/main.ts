@@ -29,8 +29,9 @@ const contentParts: ContentParts = {
 };
 
 async function start() {
-  // Author preview only (`npm run dev`): links to any screen and scenario maps; not in the learner build.
-  const dev = import.meta.env.DEV ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
+  // Author preview only (the dev server, which alone has `import.meta.hot`): links to any
+  // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
+  const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
   if (dev?.page) return;
   const adapter = detectAdapter(def);
   const launch = adapter.start();
@@ -53,7 +54,9 @@ async function start() {
   // A learner resuming inside a module sees its text at once, not a loading message.
   await app.ensureText();
   mount(App, { target: document.getElementById('app')!, props: { app } });
-  void app.prefetchText();
+  // The rest of the text once the first screen is up, so it never delays it.
+  const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
+  later(() => void app.prefetchText());
   dev?.attach(session);
 }
 

@@ -3,7 +3,7 @@
  *   virtual:course            the CourseDefinition (structure, text keys)
  *   virtual:content/<lang>    one language's text, loaded on demand
  *   virtual:content-parts     loaders for the same text split in parts (see content-split.ts):
- *                             virtual:content/<lang>/~core and virtual:content/<lang>/<module>
+ *                             virtual:content/<lang>/_core and virtual:content/<lang>/<module>
  * A course with errors fails `vite build` with every problem listed as file:line:col, and
  * shows Vite's error overlay (file and line) in the dev server until it is fixed.
  */
@@ -16,7 +16,7 @@ import { splitContent } from './content-split.ts';
 const COURSE = 'virtual:course';
 const CONTENT = 'virtual:content/';
 const PARTS = 'virtual:content-parts';
-const CORE = '~core';
+const CORE = '_core';
 
 export function coursePlugin(options: { root?: string } = {}): Plugin {
   let root = options.root ? resolve(options.root) : process.cwd();

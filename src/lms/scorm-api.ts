@@ -137,7 +137,9 @@ export class ScormApi {
       const value = this.invoke(this.names.get, element);
       if (value !== '') return { ok: true, value };
       const code = Number(this.invoke(this.names.err));
-      return code ? this.failure('get', element) : { ok: true, value };
+      // 2004 answers 403 for an element the LMS has no value for yet: that is an empty value.
+      if (!code || (code === 403 && this.version === '2004')) return { ok: true, value };
+      return this.failure('get', element);
     } catch {
       return this.gone('get', element);
     }

@@ -98,3 +98,20 @@ export function cmiOf(api: LmsApi): Record<string, any> {
 /** Interactions / objectives in index order. */
 export const list = (o: Record<string, any> | undefined): any[] =>
   Object.keys(o ?? {}).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => o![k]);
+
+/** A browser-like localStorage for Node, shared by every adapter of a test ("the same browser"). */
+export function installLocalStorage() {
+  const data = new Map<string, string>();
+  const ls = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, String(v)),
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+    key: (i: number) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
+  };
+  Object.defineProperty(globalThis, 'localStorage', { value: ls, configurable: true, writable: true });
+  return data;
+}

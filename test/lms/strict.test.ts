@@ -12,7 +12,7 @@ import { StrictLms, type Version } from './strict-lms.ts';
 const strategies: [string, Strategy][] = [
   ['best path, passed', {}],
   ['every wrong option first, wrong checks, two failed attempts', { decisions: 'wrong-first', checks: 'wrong', failedAttempts: 2 }],
-  ['failed and left there', { failedAttempts: Infinity }],
+  ['failed and left there', { giveUp: true }],
 ];
 
 function run(version: Version, strategy: Strategy, track: string) {
@@ -66,10 +66,67 @@ describe.each(['1.2', '2004'] as const)('SCORM %s under a strict LMS', (version)
     expect(fin).toBe(fns.length - 1);
     expect(fns[fin - 1]).toMatch(/^(LMSCommit|Commit)$/);
     const tail = fns.slice(0, fin - 1);
-    const sessionTime = tail.findLastIndex((f) => /session_time/.test(f));
-    const exit = tail.findLastIndex((f) => / cmi\.(core\.)?exit$/.test(f));
+    const sessionTime = tail.map((f) => /session_time/.test(f)).lastIndexOf(true);
+    const exit = tail.map((f) => / cmi\.(core\.)?exit$/.test(f)).lastIndexOf(true);
     expect(sessionTime).toBeGreaterThan(-1);
     expect(exit).toBeGreaterThan(-1);
     expect(lms.store.get(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toBe(version === '1.2' ? '' : 'normal');
+  });
+});
+
+describe('the strict LMS itself refuses what strict LMSs refuse', () => {
+  const started = (v: Version) => {
+    const lms = new StrictLms(v);
+    lms.init('init');
+    return lms;
+  };
+  test.each([
+    ['1.2', 'cmi.core.session_time', '0:3:00'],
+    ['1.2', 'cmi.suspend_data', 'x'.repeat(4097)],
+    ['1.2', 'cmi.core.lesson_status', 'not attempted'],
+    ['2004', 'cmi.session_time', 'P0S'],
+    ['2004', 'cmi.session_time', 'PT50S.21S'],
+    ['2004', 'cmi.completion_status', 'passed'],
+  ] as const)('%s %s = %s', (v, el, value) => {
+    const lms = started(v);
+    expect(lms.set('set', el, value)).toBe('false');
+  });
+  test('1.2: result "incorrect", dotted ids, choice responses that are not single characters', () => {
+    const lms = started('1.2');
+    expect(lms.set('s', 'cmi.interactions.0.id', 'scn.a.b')).toBe('false');
+    expect(lms.set('s', 'cmi.interactions.0.result', 'wrong')).toBe('false'); // before its id
+    expect(lms.set('s', 'cmi.interactions.0.id', 'scn_a_b')).toBe('true');
+    expect(lms.set('s', 'cmi.interactions.0.result', 'incorrect')).toBe('false');
+    expect(lms.set('s', 'cmi.interactions.0.type', 'choice')).toBe('true');
+    expect(lms.set('s', 'cmi.interactions.0.student_response', 'decline')).toBe('false');
+    expect(lms.set('s', 'cmi.interactions.0.student_response', 'a,c')).toBe('true');
+  });
+  test('2004: type before responses, [,] between choices, 250-character descriptions', () => {
+    const lms = started('2004');
+    expect(lms.set('s', 'cmi.interactions.0.id', 'asm_x')).toBe('true');
+    expect(lms.set('s', 'cmi.interactions.0.learner_response', 'a')).toBe('false');
+    expect(lms.set('s', 'cmi.interactions.0.type', 'choice')).toBe('true');
+    expect(lms.set('s', 'cmi.interactions.0.learner_response', 'a,b')).toBe('false');
+    expect(lms.set('s', 'cmi.interactions.0.learner_response', 'a[,]b')).toBe('true');
+    expect(lms.set('s', 'cmi.interactions.0.description', '{lang=fr}' + 'é'.repeat(251))).toBe('false');
+  });
+});
+
+describe('values recorded in a full run', () => {
+  test.each(['1.2', '2004'] as const)('%s: passed, score 100, every module completed, one interaction per answer', async (version) => {
+    const { def } = course();
+    const { lms } = run(version, {}, def.tracks[0].id);
+    await Promise.resolve();
+    const get = (el: string) => lms.store.get(el);
+    if (version === '1.2') {
+      expect(get('cmi.core.lesson_status')).toBe('passed');
+      expect(get('cmi.core.score.raw')).toBe('100');
+    } else {
+      expect([get('cmi.completion_status'), get('cmi.success_status'), get('cmi.score.scaled'), get('cmi.progress_measure')]).toEqual(['completed', 'passed', '1', '1']);
+    }
+    const statusKey = version === '1.2' ? 'status' : 'completion_status';
+    const objectives = [...lms.store].filter(([k]) => /^cmi\.objectives\.\d+\.id$/.test(k)).map(([k, id]) => [id, get(k.replace(/id$/, statusKey))]);
+    for (const [id, status] of objectives.filter(([id]) => id!.startsWith('mod_'))) expect([id, status]).toEqual([id, 'completed']);
+    expect(objectives.map(([id]) => id)).toContain(`trk_${def.tracks[0].id}`);
   });
 });

@@ -21,8 +21,10 @@ export interface Strategy {
   decisions?: 'best' | 'wrong-first';
   /** Knowledge checks answered right or wrong. */
   checks?: 'right' | 'wrong';
-  /** Assessment attempts answered wrong before one answered right; Infinity never passes. */
+  /** Assessment attempts answered wrong before one answered right. */
   failedAttempts?: number;
+  /** Stops at the first failed result instead of trying again (the learner leaves failed). */
+  giveUp?: boolean;
   /** Stops (returns null) once this holds, e.g. in the middle of a scenario. */
   stopWhen?: (snapshot: AnyMachineSnapshot) => boolean;
 }
@@ -46,11 +48,12 @@ export function nextEvent(def: CourseDefinition, snapshot: AnyMachineSnapshot, s
     case 'result': {
       if (pos.result === 'passed') return { type: 'nav.next' };
       const retry = { type: 'assessment.retry' } as const;
-      return ctx.attempt <= (strategy.failedAttempts ?? 0) && snapshot.can(retry) ? retry : null;
+      return !strategy.giveUp && snapshot.can(retry) ? retry : null;
     }
     case 'assessment': {
       const form = currentForm(def, snapshot, pos)!;
-      return { type: 'item.answer', options: ctx.attempt <= (strategy.failedAttempts ?? 0) ? wrong(form) : right(form) };
+      const fail = strategy.giveUp || ctx.attempt <= (strategy.failedAttempts ?? 0);
+      return { type: 'item.answer', options: fail ? wrong(form) : right(form) };
     }
     default: break;
   }

@@ -33,7 +33,9 @@ export function screenText(def: CourseDefinition, snapshot: AnyMachineSnapshot, 
   let options: string[] = [];
   if (n.kind === 'decision') {
     parts.push(c.plain(n.prompt), ...n.options.map((o) => c.plain(o.text)));
-    options = n.options.map((o) => o.id);
+    // In the author's order (learners see them shuffled), so messages read like the file.
+    const node = def.scenarios[s.scenario].nodes[n.id];
+    options = node.kind === 'decision' ? node.options.map((o) => o.id) : n.options.map((o) => o.id);
   } else if (n.kind === 'chosen') {
     chosen = { id: n.option.id, best: n.option.best };
     parts.push(c.plain(n.prompt), ui('scenario.yourChoice') ?? '', c.plain(n.option.text), ui(n.option.best ? 'scenario.best' : 'scenario.notBest') ?? '', c.plain(n.option.feedback));

@@ -1,0 +1,127 @@
+/**
+ * Packages a built course (`vite build` → dist/web) for LMSs: one zip per SCORM version and
+ * per track setting (the learner chooses, or the track is fixed by the package so an
+ * administrator can assign the right one), plus the plain web build. Node only.
+ *
+ * A fixed track and the version reach the course through meta tags in the packaged
+ * index.html (`course-track`, read by src/app/launch.ts; `course-scorm`, read by
+ * src/lms/detect.ts). Each manifest lists every file and is checked (package-check.ts).
+ */
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import type { ContentStrings, CourseDefinition, Lang } from '../engine/definition.ts';
+import { sectionsFor } from '../engine/scope.ts';
+import { ContentText } from '../ui/content.ts';
+import type { ScormVersion } from '../lms/vocabulary.ts';
+import { manifestFor } from './package-manifest.ts';
+import { checkPackage } from './package-check.ts';
+
+export interface PackageOptions {
+  def: CourseDefinition;
+  content: Partial<Record<Lang, ContentStrings>>;
+  /** The built course (dist/web). */
+  webDir: string;
+  /** Where the zips go (dist/packages). */
+  outDir: string;
+  /** Language of the manifest titles; the course's first language by default. */
+  lang?: Lang;
+}
+
+export interface Built {
+  file: string;
+  kind: 'scorm' | 'web';
+  version: ScormVersion | null;
+  /** null: the learner chooses. */
+  track: string | null;
+  bytes: number;
+  /** Files in the zip. */
+  entries: string[];
+  manifest: string | null;
+}
+
+// Fixed dates make the same build give the same zip, byte for byte.
+const MTIME = new Date('2024-01-01T00:00:00Z');
+
+/** Every file under `dir`, relative with `/`, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** index.html with the package's meta tags (an existing tag of the same name is replaced). */
+export function withMeta(html: string, meta: Record<string, string>): string {
+  let out = html;
+  for (const [name, content] of Object.entries(meta)) {
+    out = out.replace(new RegExp(`\\s*<meta name="${name}"[^>]*>`, 'g'), '');
+    out = out.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    <meta name="${name}" content="${content}" />`);
+  }
+  return out;
+}
+
+/** The score an LMS should treat as a pass: the lowest section pass mark of the track(s). */
+export function passingScore(def: CourseDefinition, track: string | null): number {
+  const sections = track ? sectionsFor(def, track) : def.assessment.sections;
+  return sections.length ? Math.min(...sections.map((s) => s.passingScore)) : 0;
+}
+
+export function packageName(def: CourseDefinition, version: ScormVersion | null, track: string | null): string {
+  const what = version ? `scorm${version.replace('.', '')}-${track ? `track-${track}` : 'learner-chooses'}` : 'web';
+  return `${def.id}-${def.version}-${what}.zip`;
+}
+
+function zip(files: Map<string, Uint8Array>): Uint8Array {
+  const z: Zippable = {};
+  for (const [path, data] of files) z[path] = [data, { level: 9, mtime: MTIME }];
+  return zipSync(z);
+}
+
+export function packageCourse(opts: PackageOptions): Built[] {
+  const { def, webDir, outDir } = opts;
+  const lang = opts.lang ?? def.languages[0];
+  const strings = opts.content[lang];
+  if (!strings) throw new Error(`no ${lang} text to title the packages`);
+  const text = new ContentText(strings, null);
+  const web = new Map(listFiles(webDir).map((f) => [f, new Uint8Array(readFileSync(join(webDir, f)))] as const));
+  const index = web.get('index.html');
+  if (!index) throw new Error(`${webDir}/index.html not found: build the course first`);
+  mkdirSync(outDir, { recursive: true });
+  const built: Built[] = [];
+  const write = (b: Omit<Built, 'bytes'>, data: Uint8Array) => {
+    writeFileSync(join(outDir, b.file), data);
+    built.push({ ...b, bytes: data.length });
+  };
+
+  write({ file: packageName(def, null, null), kind: 'web', version: null, track: null, entries: [...web.keys()], manifest: null }, zip(web));
+
+  for (const version of ['1.2', '2004'] as const) {
+    for (const track of [null, ...def.tracks.map((t) => t.id)]) {
+      const files = new Map(web);
+      const meta: Record<string, string> = { 'course-scorm': version };
+      if (track) meta['course-track'] = track;
+      files.set('index.html', new TextEncoder().encode(withMeta(new TextDecoder().decode(index), meta)));
+      const trackTitle = track ? text.plain(def.tracks.find((t) => t.id === track)!.title) : '';
+      const manifest = manifestFor(version, {
+        identifier: `${def.id}-${def.version}-scorm${version.replace('.', '')}-${track ?? 'all'}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
+        version: def.version,
+        title: trackTitle ? `${text.plain(def.title)} — ${trackTitle}` : text.plain(def.title),
+        passingScore: passingScore(def, track),
+        files: [...files.keys()],
+        launch: 'index.html',
+      });
+      const problems = checkPackage(manifest, [...files.keys(), 'imsmanifest.xml']);
+      if (problems.length) throw new Error(`${packageName(def, version, track)}:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
+      const all = new Map([['imsmanifest.xml', new TextEncoder().encode(manifest)], ...files]);
+      write({ file: packageName(def, version, track), kind: 'scorm', version, track, entries: [...all.keys()], manifest }, zip(all));
+    }
+  }
+  return built;
+}
