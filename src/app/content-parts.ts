@@ -21,6 +21,8 @@ export class ContentCache {
   readonly whole: boolean;
   private readonly source: ContentParts;
   private readonly cache = new Map<string, Promise<unknown>>();
+  /** Parts already fetched, for use without waiting. */
+  private readonly done = new Map<string, TextTable>();
 
   constructor(loader: ContentLoader | ContentParts) {
     this.whole = typeof loader === 'function';
@@ -41,7 +43,12 @@ export class ContentCache {
     return this.once(`${lang}/`, () => this.source.core(lang));
   }
   module(lang: Lang, id: string) {
-    return this.once(`${lang}/${id}`, () => this.source.module(lang, id));
+    const key = `${lang}/${id}`;
+    return this.once(key, () => this.source.module(lang, id).then((t) => (this.done.set(key, t), t)));
+  }
+  /** A module part already fetched, or undefined. */
+  peek(lang: Lang, id: string): TextTable | undefined {
+    return this.done.get(`${lang}/${id}`);
   }
 }
 

@@ -94,23 +94,31 @@ export class CourseApp {
   async ensureText(): Promise<void> {
     const lang = this.lang;
     const missing = partsFor(this.def, this.view, this.askResume).filter((id) => !this.loaded.includes(id));
-    if (!missing.length) return;
+    // Parts fetched ahead of time go in at once: the screen never shows "Loading".
+    const here = missing.map((id) => [id, this.text.peek(lang, id)] as [string, TextTable | undefined]).filter((p): p is [string, TextTable] => !!p[1]);
+    this.merge(lang, here);
+    const rest = missing.filter((id) => !here.some(([h]) => h === id));
+    if (!rest.length) return;
     try {
-      this.merge(lang, await Promise.all(missing.map(async (id) => [id, await this.text.module(lang, id)] as [string, TextTable])));
+      this.merge(lang, await Promise.all(rest.map(async (id) => [id, await this.text.module(lang, id)] as [string, TextTable])));
       this.loadFailed = false;
     } catch {
       this.loadFailed = true;
     }
   }
 
-  /** Fetches the rest of the course text, one module at a time, in the learner's order. */
+  /**
+   * Fetches the rest of the course text in the background, one module at a time in the
+   * learner's order. Kept aside, not shown: merging it now would redraw the screen for
+   * nothing; ensureText() puts each part in when its first screen comes.
+   */
   async prefetchText(): Promise<void> {
     const lang = this.lang;
     for (const id of prefetchOrder(this.def, this.view)) {
       if (lang !== this.lang) return;
       if (this.loaded.includes(id)) continue;
       try {
-        this.merge(lang, [[id, await this.text.module(lang, id)]]);
+        await this.text.module(lang, id);
       } catch {
         return; // Offline for now: ensureText() fetches what a screen needs when it comes.
       }

@@ -5,7 +5,19 @@
  * `completionSetByContent` / `objectiveSetByContent` an LMS may mark the course complete
  * as soon as the learner closes it).
  */
+import type { CourseDefinition } from '../engine/definition.ts';
+import { sectionsFor } from '../engine/scope.ts';
 import type { ScormVersion } from '../lms/vocabulary.ts';
+
+/**
+ * The score an LMS should treat as a pass: the lowest section pass mark of the track (or of
+ * all tracks). A learner who passes every section is always at or above it; one who fails
+ * above it is reported just under it (see src/lms/mapping.ts).
+ */
+export function passingScore(def: CourseDefinition, track: string | null): number {
+  const sections = track ? sectionsFor(def, track) : def.assessment.sections;
+  return sections.length ? Math.min(...sections.map((s) => s.passingScore)) : 0;
+}
 
 export interface ManifestInput {
   /** xs:ID: starts with a letter, no spaces or colons. */

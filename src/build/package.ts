@@ -11,10 +11,11 @@ import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ContentStrings, CourseDefinition, Lang } from '../engine/definition.ts';
-import { sectionsFor } from '../engine/scope.ts';
 import { ContentText } from '../ui/content.ts';
 import type { ScormVersion } from '../lms/vocabulary.ts';
-import { manifestFor } from './package-manifest.ts';
+import { manifestFor, passingScore } from './package-manifest.ts';
+
+export { passingScore };
 import { checkPackage } from './package-check.ts';
 
 export interface PackageOptions {
@@ -65,12 +66,6 @@ export function withMeta(html: string, meta: Record<string, string>): string {
     out = out.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    <meta name="${name}" content="${content}" />`);
   }
   return out;
-}
-
-/** The score an LMS should treat as a pass: the lowest section pass mark of the track(s). */
-export function passingScore(def: CourseDefinition, track: string | null): number {
-  const sections = track ? sectionsFor(def, track) : def.assessment.sections;
-  return sections.length ? Math.min(...sections.map((s) => s.passingScore)) : 0;
 }
 
 export function packageName(def: CourseDefinition, version: ScormVersion | null, track: string | null): string {

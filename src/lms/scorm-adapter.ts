@@ -86,7 +86,7 @@ export class ScormAdapter implements LmsAdapter {
     const language = this.api.read(read.language);
     const mode = this.api.read(read.mode);
     const mastery = this.writer.dialect.masteryFrom(this.api.read(this.writer.dialect.masteryElement));
-    const { objectiveIds } = this.writer.load();
+    const { objectiveIds } = this.writer.load(this.api.read(read.entry));
     this.writer.review = mode === 'review' || mode === 'browse';
     this.mapper = new CmiMapper(this.def, mastery);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };

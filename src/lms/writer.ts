@@ -29,11 +29,15 @@ export class CmiWriter {
 
   constructor(private readonly api: ScormApi, readonly dialect: Dialect, private readonly log: (m: string) => void) {}
 
-  /** Reads counts, objective ids and statuses the LMS already holds. */
-  load(): { objectiveIds: string[] } {
+  /**
+   * Reads counts, objective ids and statuses the LMS already holds. A first attempt
+   * (`ab-initio`) has no suspend data by definition: it is not asked for, since a 2004 LMS
+   * answers an unset element with an error code.
+   */
+  load(entry: string): { objectiveIds: string[] } {
     const d = this.dialect;
     this.course = d.statusFrom(d.statusElements.map((e) => this.api.read(e)));
-    this.suspend = this.api.read(d.read.suspendData);
+    this.suspend = entry === 'ab-initio' ? '' : this.api.read(d.read.suspendData);
     this.interactions = Number(this.api.read(d.read.interactionsCount)) || 0;
     const count = Number(this.api.read(d.read.objectivesCount)) || 0;
     const objectiveIds: string[] = [];

@@ -72,6 +72,8 @@ describe('App shell', () => {
     expect(await screen.findByText(/connection to your learning platform was lost/)).toBeInTheDocument();
     adapter.notify({ kind: 'lms-restored' });
     await waitFor(() => expect(screen.queryByText(/connection to your learning platform was lost/)).toBeNull());
+    adapter.notify({ kind: 'local-only' });
+    expect(await screen.findByRole('contentinfo')).toHaveTextContent('Your progress is saved in this browser only.');
   });
 
   it('asks "continue or start over" on return', async () => {

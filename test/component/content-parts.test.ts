@@ -74,7 +74,7 @@ describe('text in parts', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Marque de reconnaissance ou cadeau?' })).toBeInTheDocument();
   });
 
-  it('fetches the rest in the background, in the learner’s order', async () => {
+  it('fetches the rest in the background, in the learner’s order, and uses it without waiting', async () => {
     const { source, fetched, held } = heldParts();
     const app = await appWith(source);
     const done = app.prefetchText();
@@ -82,6 +82,13 @@ describe('text in parts', () => {
     held[0].release();
     await done;
     expect(fetched).toEqual(def.modules.map((m) => `en/${m.id}`));
-    expect(app.loaded).toEqual(def.modules.map((m) => m.id));
+    render(App, { app });
+    app.send({ type: 'course.start' });
+    app.send({ type: 'track.select', track: 'standard' });
+    app.send({ type: 'programme.select', programme: 'youth' });
+    expect(app.ready).toBe(true);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Token of appreciation or gift?' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(fetched).toHaveLength(def.modules.length);
   });
 });

@@ -6,7 +6,7 @@ import DecisionScreen from '../../src/ui/screens/DecisionScreen.svelte';
 import FeedbackScreen from '../../src/ui/screens/FeedbackScreen.svelte';
 import DebriefScreen from '../../src/ui/screens/DebriefScreen.svelte';
 import type { Screen, ScenarioNodeView } from '../../src/engine/view.ts';
-import { advance, makeApp } from './fixture.ts';
+import { advance, def, makeApp } from './fixture.ts';
 
 type Sc = Extract<Screen, { kind: 'scenario' }>;
 const at = (kind: ScenarioNodeView['kind'], id?: string) => (s: Sc) => s.node.kind === kind && (!id || s.node.id === id);
@@ -39,18 +39,35 @@ describe('DecisionScreen', () => {
   it('is a real radio group labelled by the prompt', async () => {
     const { app } = await makeApp('en');
     const s = advance(app, 'scenario', at('decision'));
-    render(DecisionScreen, { app, node: s.node as never });
+    render(DecisionScreen, { app, screen: s, node: s.node as never });
     const group = screen.getByRole('radiogroup', { name: /Inside is a \$50 bill\. What do you do\?/ });
     expect(group).toBeInTheDocument();
     expect(screen.getAllByRole('radio')).toHaveLength(3);
     expect(screen.getByRole('radio', { name: /hand back the cash and tell your supervisor/ })).not.toBeChecked();
+    // Not the scenario's first step, and this scenario has no notice anyway.
+    expect(screen.queryByRole('region', { name: 'Content notice' })).toBeNull();
+  });
+
+  it('shows the scenario content notice when the scenario opens on a decision', async () => {
+    const { app } = await makeApp('en');
+    const s = advance(app, 'scenario', (x) => x.scenario === 'late-night-dm' && x.node.kind === 'decision', { track: 'minors' });
+    // The sample scenario opens on a situation: make this decision its opening for the test.
+    const sc = def.scenarios[s.scenario];
+    const start = sc.start;
+    sc.start = s.node.id;
+    try {
+      render(DecisionScreen, { app, screen: s, node: s.node as never });
+      expect(screen.getByRole('region', { name: 'Content notice' })).toHaveTextContent('mentions self-harm');
+    } finally {
+      sc.start = start;
+    }
   });
 
   it('sends the chosen option when confirmed', async () => {
     const user = userEvent.setup();
     const { app } = await makeApp('en');
     const s = advance(app, 'scenario', at('decision'));
-    render(DecisionScreen, { app, node: s.node as never });
+    render(DecisionScreen, { app, screen: s, node: s.node as never });
     await user.click(screen.getByRole('radio', { name: /Accept the money and quietly donate it/ }));
     await user.click(screen.getByRole('button', { name: 'Confirm my choice' }));
     const after = app.view.screen as Sc;

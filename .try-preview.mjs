@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+const logs = [];
+page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+const url = process.argv[2];
+await page.goto(url);
+await page.waitForTimeout(4000);
+const f = page.frameLocator('iframe[title=Course]');
+console.log('h1:', await f.locator('h1').first().textContent().catch((e) => e.message));
+await f.getByRole('button').first().click();
+await page.waitForTimeout(1500);
+console.log('h1:', await f.locator('h1').first().textContent().catch((e) => e.message));
+console.log(await page.locator('aside').innerText());
+await page.screenshot({ path: '/tmp/preview.png', fullPage: false });
+console.log(logs.join('\n'));
+await browser.close();
