@@ -2,12 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { coursePlugin } from './src/build/course-plugin.ts';
-import { devCspPlugin } from './src/tools/preview/dev-csp.ts';
+import { authorPreviewPlugin } from './src/tools/preview/dev-plugin.ts';
 
 export default defineConfig({
   // A SCORM package is served from an unknown sub-path.
   base: './',
-  plugins: [coursePlugin({ root: process.env.COURSE_ROOT }), svelte(), devCspPlugin()],
+  plugins: [coursePlugin({ root: process.env.COURSE_ROOT }), svelte(), authorPreviewPlugin({ root: process.env.COURSE_ROOT })],
   build: {
     target: 'es2020',
     outDir: 'dist/web',

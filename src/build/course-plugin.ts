@@ -65,6 +65,13 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
           s.ws.send({ type: 'error', err: { message: e.message, stack: '', id: e.id, loc: e.loc, plugin: 'course' } });
         } else s.ws.send({ type: 'full-reload' });
       };
+      // A page opened while the course is broken may miss the error sent at its first
+      // failing import (its socket was not connected yet): send it again on connection.
+      s.ws.on('connection', () => {
+        if (!result || !hasErrors(result.diagnostics)) return;
+        const e = errorOf(result);
+        s.ws.send({ type: 'error', err: { message: e.message, stack: '', id: e.id, loc: e.loc, plugin: 'course' } });
+      });
       s.watcher.on('change', onChange);
       s.watcher.on('add', onChange);
       s.watcher.on('unlink', onChange);

@@ -29,7 +29,6 @@ export const dialect12: Dialect = {
     entry: 'cmi.core.entry',
     mode: 'cmi.core.lesson_mode',
     suspendData: 'cmi.suspend_data',
-    location: 'cmi.core.lesson_location',
     interactionsCount: 'cmi.interactions._count',
     objectivesCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,

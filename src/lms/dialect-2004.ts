@@ -44,7 +44,6 @@ export const dialect2004: Dialect = {
     entry: 'cmi.entry',
     mode: 'cmi.mode',
     suspendData: 'cmi.suspend_data',
-    location: 'cmi.location',
     interactionsCount: 'cmi.interactions._count',
     objectivesCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,

@@ -16,7 +16,6 @@ export interface LaunchElements {
   entry: string;
   mode: string;
   suspendData: string;
-  location: string;
   interactionsCount: string;
   objectivesCount: string;
   objectiveId: (n: number) => string;

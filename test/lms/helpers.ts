@@ -11,8 +11,8 @@ import { ScormAdapter, type ScormAdapterOptions } from '../../src/lms/scorm-adap
 import type { Timers } from '../../src/lms/timers.ts';
 import type { ScormVersion } from '../../src/lms/vocabulary.ts';
 
-/** The course the tests run on: COURSE_ROOT when set (the real course in CI), else the sample. */
-export const COURSE_ROOT = resolve(process.env.COURSE_ROOT ?? 'test/fixtures/sample-course');
+/** The course the tests run on: the one Vite builds (COURSE_ROOT, else the repository's course). */
+export const COURSE_ROOT = resolve(process.env.COURSE_ROOT ?? '.');
 
 let cached: { def: CourseDefinition; content: Record<string, ContentStrings> } | null = null;
 export function course() {

@@ -26,13 +26,15 @@ describe('learner bundle', () => {
     const markers = {
       dagre: ['_isMultigraph', 'network-simplex', 'ranksep'],
       'xstate/graph': ['Traversal limit exceeded', 'getShortestPaths'],
-      'preview bar and links': ['author-preview-bar', 'Preview link:', 'link to this screen'],
+      'preview bar, links and errors': ['author-preview-bar', 'Preview link:', 'link to this screen', '__author-preview', 'author-preview-errors'],
       'map page': ['Scenario map:', 'Click a node or an option'],
       'transcripts and translation': ['transcript', 'source-hash', 'canResegment'],
     };
     for (const [what, list] of Object.entries(markers)) for (const m of list) expect(js.includes(m), `${what}: "${m}" in the learner bundle`).toBe(false);
     expect(files.some((f) => /deep-link|map-page|dagre/.test(f))).toBe(false);
     // The dev-only Content-Security-Policy relaxation does not apply to the build either.
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('unsafe-inline');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('unsafe-inline');
+    expect(html).not.toContain('dev-errors');
   });
 });

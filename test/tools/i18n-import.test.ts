@@ -1,107 +1,17 @@
 /**
- * Translation round trip on copies of real course files: export to XLIFF 2.0, change targets
- * as a translator would, import; only the translated texts change (comments, key order,
- * quoting kept), and a file whose ids no longer match is refused with nothing written.
+ * Translation import on copies of real course files: only the translated texts change
+ * (comments, key order, quoting kept), missing keys are added in place, and a file whose ids
+ * no longer match, or that is stale, conflicting or breaks a token, is refused or reported.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import xliff2js from 'xliff/xliff2js';
-import { exportXliff } from '../../src/tools/i18n/export.ts';
+import { readFileSync } from 'node:fs';
 import { importXliff, ImportRejected } from '../../src/tools/i18n/import.ts';
+import { exportXliff } from '../../src/tools/i18n/export.ts';
 import { buildCourse } from '../../src/authoring/load.ts';
-import { cleanTemps, LARGE, PROJECT, runCli, SAMPLE, tempCopy } from './helpers.ts';
+import { cleanTemps, LARGE, PROJECT } from './helpers.ts';
+import { changedLines, FR_EN, lineOf, META, setup, snapshot, translate } from './i18n-helpers.ts';
 
 afterAll(cleanTemps);
-
-const FR_EN = { source: 'fr' as const, target: 'en' as const };
-const META = { course: 'client-relations', version: '0.1.0' };
-
-function setup(root = SAMPLE) {
-  const dir = tempCopy(root, { locales: true });
-  const roots = { root: dir, locales: join(dir, 'locales') };
-  const out = join(dir, 'out.xlf');
-  return { dir, roots, out, read: (p: string) => readFileSync(join(dir, p), 'utf8'), write: (p: string, t: string) => writeFileSync(join(dir, p), t) };
-}
-
-/** Every source file of a copy, by path, to compare before and after. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const d of ['modules', 'scenarios', 'locales/fr', 'locales/en']) for (const f of readdirSync(join(dir, d))) if (/\.(ya?ml|json)$/.test(f)) out[`${d}/${f}`] = readFileSync(join(dir, d, f), 'utf8');
-  return out;
-}
-
-/** What a translator's tool does to one unit: set (or add) its target. */
-function translate(xml: string, file: string, unit: string, target: string): string {
-  const fileStart = xml.indexOf(`<file id="${file}"`);
-  const start = xml.indexOf(`<unit id="${unit}">`, fileStart);
-  const end = xml.indexOf('</unit>', start);
-  expect(fileStart >= 0 && start >= 0, `${file} ${unit}`).toBe(true);
-  let body = xml.slice(start, end);
-  body = /<target[\s\S]*<\/target>/.test(body)
-    ? body.replace(/<target([^>]*)>[\s\S]*<\/target>/, `<target$1>${target}</target>`)
-    : body.replace('</source>', `</source>\n        <target xml:space="preserve">${target}</target>`);
-  return xml.slice(0, start) + body.replace('state="initial"', 'state="translated"') + xml.slice(end);
-}
-
-/** The line (1-based) of the first occurrence of `needle`: fixtures may move, tests follow. */
-const lineOf = (text: string, needle: string) => {
-  const at = text.indexOf(needle);
-  expect(at, needle).toBeGreaterThanOrEqual(0);
-  return text.slice(0, at).split('\n').length;
-};
-
-const changedLines = (a: string, b: string) => {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  return x.map((l, i) => (l !== y[i] ? i + 1 : 0)).filter(Boolean);
-};
-
-describe('XLIFF export', () => {
-  it('writes every learner-visible string with source, target, place and fingerprints', async () => {
-    const { roots, out, read } = setup();
-    const r = exportXliff(roots, FR_EN, out, META);
-    const xml = readFileSync(out, 'utf8');
-    const js = await xliff2js(xml);
-    expect(js.sourceLanguage).toBe('fr');
-    expect(js.targetLanguage).toBe('en');
-    expect(Object.keys(js.resources!)).toEqual(['modules:course.yaml', 'modules:sample-gifts-and-minors.yaml', 'scenarios:birthday-envelope.yaml', 'scenarios:late-night-dm.yaml', 'locales:ui.json']);
-    const units = Object.values(js.resources!).reduce((n, f) => n + Object.keys(f).length, 0);
-    expect(units).toBe(r.units);
-    // Every bilingual text of the YAML files: as many as `en:` keys there (all of them are in { fr, en } pairs).
-    const yamlEn = ['modules/course.yaml', 'modules/sample-gifts-and-minors.yaml', 'scenarios/birthday-envelope.yaml', 'scenarios/late-night-dm.yaml']
-      .map((p) => (read(p).match(/\ben: /g) ?? []).length)
-      .reduce((a, b) => a + b, 0);
-    const uiStrings = JSON.stringify(JSON.parse(read('locales/fr/ui.json'))).match(/":"/g)!.length;
-    expect(units).toBe(yamlEn + uiStrings);
-    expect(js.resources!['scenarios:birthday-envelope.yaml']['nodes.card.options.keep-card.text'].target).toEqual([
-      'Thank her, keep the card, hand back the cash and tell ',
-      { Standalone: { id: '1', equiv: '{{SUPERVISOR_TITLE}}', disp: '{{SUPERVISOR_TITLE}}' } },
-      '.',
-    ]);
-    expect(js.resources!['modules:sample-gifts-and-minors.yaml']['steps.page:token-test.body']).toBeDefined();
-    const at = lineOf(read('scenarios/birthday-envelope.yaml'), 'Elle vous tend une carte');
-    expect(xml).toContain(`<unit id="nodes.card.prompt">\n      <notes><note category="location">location: scenarios/birthday-envelope.yaml:${at}</note>`);
-    expect(xml).toMatch(/<file id="scenarios:birthday-envelope.yaml" original="scenarios\/birthday-envelope.yaml" canResegment="no">/);
-    expect(r.missing).toEqual([]);
-  });
-
-  it('lists strings with no translation yet and marks them "initial"', () => {
-    const { roots, out, read, write } = setup();
-    write('scenarios/late-night-dm.yaml', read('scenarios/late-night-dm.yaml').replace('en: "What do you do tonight?"', 'en: ""').replace(', en: "Ignore it."', ''));
-    const r = exportXliff(roots, FR_EN, out, META);
-    const y = read('scenarios/late-night-dm.yaml');
-    expect(r.missing).toEqual([
-      `scenarios/late-night-dm.yaml:${lineOf(y, 'Que faites-vous ce soir?')}  nodes.reply.prompt`,
-      `scenarios/late-night-dm.yaml:${lineOf(y, "L'ignorer.")}  nodes.reply.options.ignore.text`,
-    ]);
-    const xml = readFileSync(out, 'utf8');
-    const unit = xml.slice(xml.indexOf('<unit id="nodes.reply.prompt">'), xml.indexOf('</unit>', xml.indexOf('<unit id="nodes.reply.prompt">')));
-    expect(unit).toContain('<segment state="initial">');
-    expect(unit).not.toContain('<target');
-  });
-});
 
 describe('XLIFF import', () => {
   it('changes nothing when nothing was translated (byte for byte)', async () => {
@@ -111,6 +21,16 @@ describe('XLIFF import', () => {
     const r = await importXliff(roots, readFileSync(out, 'utf8'));
     expect(r.applied).toEqual([]);
     expect(r.unchanged).toBeGreaterThan(250);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('leaves the shipped course byte for byte as it is after a round trip with no change', async () => {
+    const { dir, roots, out } = setup(PROJECT);
+    const before = snapshot(dir);
+    exportXliff(roots, FR_EN, out, META);
+    const r = await importXliff(roots, readFileSync(out, 'utf8'));
+    expect(r.unchanged).toBeGreaterThan(1000);
+    expect([r.applied, r.missing, r.stale, r.conflicts, r.tokens, r.files]).toEqual([[], [], [], [], [], []]);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -241,31 +161,5 @@ describe('XLIFF import', () => {
     expect(res.applied).toEqual([`scenarios/long-evening.yaml:${line}  nodes.d5.options.refuse.text`]);
     expect(changedLines(before['scenarios/long-evening.yaml'], read('scenarios/long-evening.yaml'))).toEqual([line]);
     expect(buildCourse(dir).compiled).not.toBeNull();
-  });
-});
-
-describe('translation commands', () => {
-  it('exports and imports with `npm run i18n:export` / `i18n:import`, and reports with `i18n:report`', () => {
-    const { dir, out } = setup();
-    const exp = runCli('src/cli/i18n-export.ts', ['--root', dir, '--out', out]);
-    expect(exp.code, exp.out).toBe(0);
-    const total = Number(/: (\d+) strings from 5 files, fr → en \(XLIFF 2\.0\)\.\nEvery string has a en translation\./.exec(exp.out)?.[1]);
-    expect(total).toBeGreaterThan(250);
-    writeFileSync(out, translate(readFileSync(out, 'utf8'), 'locales:ui.json', 'next', 'Next'));
-    const dry = runCli('src/cli/i18n-import.ts', ['--dry-run', out, '--root', dir]);
-    expect(dry.out).toContain(`fr → en: 1 translation(s) would be applied, ${total - 1} unchanged.`);
-    expect(JSON.parse(readFileSync(join(dir, 'locales/en/ui.json'), 'utf8')).next).toBe('Continue');
-    const imp = runCli('src/cli/i18n-import.ts', [out, '--root', dir]);
-    expect(imp.code, imp.out).toBe(0);
-    expect(imp.out).toContain('Files written (1):\n  locales/en/ui.json');
-    expect(JSON.parse(readFileSync(join(dir, 'locales/en/ui.json'), 'utf8')).next).toBe('Next');
-    expect(runCli('src/cli/i18n-import.ts', ['nope.xlf']).code).toBe(1);
-  });
-
-  it('exports the shipped course', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'xlf-')), 'course.xlf');
-    const r = runCli('src/cli/i18n-export.ts', ['--root', PROJECT, '--locales', join(PROJECT, 'locales'), '--out', out]);
-    expect(r.code, r.out).toBe(0);
-    expect(Number(/: (\d+) strings/.exec(r.out)![1])).toBeGreaterThan(1000);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * Whole runs in Chromium, the real package in an LMS frame over scorm-again, both versions:
+ * finished and passed, and failed. Asserts the values the LMS recorded (statuses, score,
+ * interactions, objectives) and that scorm-again raised no error code.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { course } from '../lms/helpers.ts';
+import { startHarness, openLms, type Harness } from './lms-harness.ts';
+import { CourseDriver } from './lms-driver.ts';
+import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
+import { learnerPath, sectionsFor } from '../../src/engine/scope.ts';
+import type { CourseContext } from '../../src/engine/machine.ts';
+
+const { def, content } = course();
+let browser: Browser;
+let harness: Harness;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  harness = await startHarness(def, content);
+});
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+
+const list = (o: Record<string, any> | undefined) => Object.keys(o ?? {}).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => o![k]);
+
+describe.each([
+  ['1.2', 'en-CA', 'en'],
+  ['2004', 'fr-CA', 'fr'],
+] as const)('SCORM %s (learner language %s)', (version, language, lang) => {
+  const track = def.tracks[def.tracks.length - 1].id;
+
+  test('the course is finished and passed: the LMS records it all', async () => {
+    const lms = await openLms(browser, harness, def, { version, language });
+    await lms.launch();
+    const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang });
+    const end = await driver.play({ track, decisions: 'wrong-first', failedAttempts: 1 });
+    expect(end.snapshot.status).toBe('done');
+    expect(end.lang).toBe(lang); // the LMS's language preference was used
+    await expect.poll(async () => (await lms.commits()).some((c) => c.terminate && c.ok)).toBe(true);
+    const cmi = (await lms.stored())!;
+    const journey = cmi.suspend_data as string;
+
+    if (version === '1.2') {
+      expect(cmi.core.lesson_status).toBe('passed');
+      expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max]).toEqual(['100', '0', '100']);
+      expect(cmi.core.exit).toBe('');
+      expect(journey.length).toBeLessThanOrEqual(4096);
+    } else {
+      expect([cmi.completion_status, cmi.success_status]).toEqual(['completed', 'passed']);
+      expect([cmi.score.scaled, cmi.score.raw, cmi.progress_measure, cmi.exit]).toEqual(['1', '100', '1', 'normal']);
+    }
+
+    // Every decision and answer, in order, with its id, type, response, right answer and result.
+    const recorded = recordedInteractions(cmi, version);
+    expect(recorded).toEqual(expectedInteractions(def, journey, version));
+    expect(recorded.some((i) => i.id.startsWith('scn_') && i.result !== 'correct')).toBe(true);
+    const attempts = (end.snapshot.context as CourseContext).attempt;
+    expect(recorded.filter((i) => i.id.startsWith('asm_')).length).toBeGreaterThan(0);
+    expect(attempts).toBe(2);
+    for (const i of list(cmi.interactions)) {
+      if (version === '1.2') {
+        expect(i.time).toMatch(/^\d\d:\d\d:\d\d$/);
+        expect(i.latency).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
+      } else {
+        expect(i.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/);
+        expect(i.latency).toMatch(/^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+        expect(i.description).toMatch(/^\{lang=fr\}\S/);
+      }
+    }
+
+    // One objective per module of the path, the track, and each assessment section.
+    const objectives = Object.fromEntries(list(cmi.objectives).map((o) => [o.id, o]));
+    const status = (id: string) => (version === '1.2' ? objectives[id]?.status : `${objectives[id]?.completion_status}/${objectives[id]?.success_status}`);
+    for (const { module } of learnerPath(def, track, (end.snapshot.context as CourseContext).programme)) expect(status(`mod_${module.id}`)).toBe(version === '1.2' ? 'completed' : 'completed/unknown');
+    expect(status(`trk_${track}`)).toBe(version === '1.2' ? 'passed' : 'completed/passed');
+    expect(objectives[`trk_${track}`].score.raw).toBe('100');
+    for (const s of sectionsFor(def, track)) expect(status(`sec_${s.id}`)).toBe(version === '1.2' ? 'passed' : 'completed/passed');
+
+    expect(await lms.errors()).toEqual([]);
+    await lms.context.close();
+  });
+
+  test('the assessment is failed and the learner leaves: failed, suspended, resumable', async () => {
+    const lms = await openLms(browser, harness, def, { version, language });
+    await lms.launch();
+    const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang });
+    const end = await driver.play({ track: def.tracks[0].id, giveUp: true });
+    const result = (end.snapshot.context as CourseContext).result!;
+    expect(result.passed).toBe(false);
+    await lms.closeCourse();
+    const cmi = (await lms.stored())!;
+    if (version === '1.2') {
+      expect([cmi.core.lesson_status, cmi.core.exit]).toEqual(['failed', 'suspend']);
+      expect(cmi.core.score.raw).toBe(String(result.score));
+      expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
+    } else {
+      expect([cmi.completion_status, cmi.success_status, cmi.exit]).toEqual(['incomplete', 'failed', 'suspend']);
+      expect(cmi.score.raw).toBe(String(result.score));
+      expect(cmi.session_time).toMatch(/^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+    }
+    const trk = list(cmi.objectives).find((o) => o.id === `trk_${def.tracks[0].id}`);
+    expect(version === '1.2' ? trk.status : trk.success_status).toBe('failed');
+    expect(recordedInteractions(cmi, version)).toEqual(expectedInteractions(def, cmi.suspend_data, version));
+    expect(await lms.errors()).toEqual([]);
+    await lms.context.close();
+  });
+});
