@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import WelcomeScreen from '../../src/ui/screens/WelcomeScreen.svelte';
 import ResumeScreen from '../../src/ui/screens/ResumeScreen.svelte';
+import { formatDuration } from '../../src/ui/duration.ts';
 import { advance, makeApp } from './fixture.ts';
 
 describe('WelcomeScreen', () => {
@@ -10,11 +11,19 @@ describe('WelcomeScreen', () => {
     const { app } = await makeApp('en');
     render(WelcomeScreen, { app });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Professional relationships with clients');
-    expect(screen.getByText(/about 15 minutes/)).toBeInTheDocument();
+    expect(screen.getByText(/It takes about 15\smin\./)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What to expect' })).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
     expect(screen.getByRole('region', { name: 'Content notice' })).toHaveTextContent(/difficult subjects/);
     expect(screen.getByText(/no time limit/i)).toBeInTheDocument();
+  });
+
+  it('says long courses in hours and minutes, as each language writes them', () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    expect(formatDuration(15, 'en')).toBe(nb('15 min'));
+    expect(formatDuration(158, 'fr')).toBe(nb('2 h 40'));
+    expect(formatDuration(210, 'en')).toBe(nb('3 h 30 min'));
+    expect(formatDuration(180, 'fr')).toBe(nb('3 h'));
   });
 
   it('starts the course', async () => {

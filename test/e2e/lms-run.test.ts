@@ -40,7 +40,7 @@ describe.each([
     const end = await driver.play({ track, decisions: 'wrong-first', failedAttempts: 1 });
     expect(end.snapshot.status).toBe('done');
     expect(end.lang).toBe(lang); // the LMS's language preference was used
-    await expect.poll(async () => (await lms.commits()).some((c) => c.terminate && c.ok)).toBe(true);
+    await expect.poll(async () => (await lms.commits()).some((c) => c.terminate && c.ok), { timeout: 10000 }).toBe(true);
     const cmi = (await lms.stored())!;
     const journey = cmi.suspend_data as string;
 

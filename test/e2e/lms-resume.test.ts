@@ -1,0 +1,87 @@
+/**
+ * Closing the course in the middle of a scenario and coming back, in both versions; and the
+ * course without any LMS (progress kept in this browser, with a notice).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { AnyMachineSnapshot } from 'xstate';
+import { readFileSync } from 'node:fs';
+import { launchBrowser } from './browser.ts';
+import { course } from '../lms/helpers.ts';
+import { startHarness, openLms, type Harness } from './lms-harness.ts';
+import { CourseDriver } from './lms-driver.ts';
+import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
+import { positionOf } from '../../src/engine/position.ts';
+
+const { def, content } = course();
+let browser: Browser;
+let harness: Harness;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  harness = await startHarness(def, content);
+});
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+
+const ui = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
+/** In a scenario, at a decision, after at least one screen of that scenario. */
+const midScenario = (s: AnyMachineSnapshot) => {
+  const p = positionOf(def, s);
+  return p.step?.kind === 'scenario' && p.node?.kind === 'decision' && !p.option && p.node.id !== def.scenarios[p.step.id].start;
+};
+
+describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
+  test('closed mid-scenario and reopened: the same place, then finished with nothing lost or doubled', async () => {
+    const lms = await openLms(browser, harness, def, { version, language: 'en-CA' });
+    await lms.launch();
+    const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en' });
+    const at = await driver.play({ stopWhen: midScenario });
+    expect(midScenario(at.snapshot)).toBe(true);
+    const heading = await lms.frame.locator('h1').first().innerText();
+    const prompt = await lms.frame.getByRole('radiogroup').or(lms.frame.getByRole('group')).first().innerText();
+
+    await lms.closeCourse();
+    const kept = (await lms.stored())!;
+    expect(version === '1.2' ? kept.core.exit : kept.exit).toBe('suspend');
+    expect(kept.suspend_data).toBe(at.save());
+
+    await lms.launch();
+    expect(version === '1.2' ? (await lms.cmi()).core.entry : (await lms.cmi()).entry).toBe('resume');
+    await lms.frame.getByRole('button', { name: ui('en').resume.continue, exact: true }).click();
+    await expect.poll(() => lms.frame.locator('h1').first().innerText(), { timeout: 10000 }).toBe(heading);
+    expect(await lms.frame.getByRole('radiogroup').or(lms.frame.getByRole('group')).first().innerText()).toBe(prompt);
+    const back = await driver.mirror();
+    expect(back.snapshot.value).toEqual(at.snapshot.value);
+
+    const end = await driver.play({});
+    expect(end.snapshot.status).toBe('done');
+    await expect.poll(async () => (await lms.commits()).some((c) => c.terminate && c.ok), { timeout: 10000 }).toBe(true);
+    const cmi = (await lms.stored())!;
+    expect(recordedInteractions(cmi, version)).toEqual(expectedInteractions(def, cmi.suspend_data, version));
+    expect(version === '1.2' ? cmi.core.lesson_status : cmi.completion_status).toBe(version === '1.2' ? 'passed' : 'completed');
+    expect(await lms.errors()).toEqual([]);
+    await lms.context.close();
+  });
+});
+
+test('no LMS: progress is kept in this browser, the learner is told, a reload resumes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(harness.launchUrl(null, null), harness.server.url).href);
+  const main = page.mainFrame();
+  const frame = { getByRole: main.getByRole.bind(main), locator: main.locator.bind(main) } as unknown as import('playwright-core').FrameLocator;
+  const lang = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'fr';
+  // A discreet notice, wherever the interface puts it.
+  await expect.poll(() => page.getByText(ui(lang).notice['local-only'], { exact: true }).count(), { timeout: 10000 }).toBeGreaterThan(0);
+  const driver = new CourseDriver({ def, content, frame, journey: journeyReader(page), lang });
+  const at = await driver.play({ stopWhen: midScenario });
+  const heading = await page.locator('h1').first().innerText();
+
+  await page.reload();
+  await page.getByRole('button', { name: ui(at.lang).resume.continue, exact: true }).click();
+  await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 10000 }).toBe(heading);
+  expect((await driver.mirror()).snapshot.value).toEqual(at.snapshot.value);
+  await context.close();
+});
