@@ -33,7 +33,7 @@ async function start() {
   // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
   const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
   if (dev?.page) return;
-  const adapter = detectAdapter(def);
+  const adapter = detectAdapter(def, window, presetTrack(def));
   const launch = adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.

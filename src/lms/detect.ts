@@ -17,9 +17,13 @@ export function packagedVersion(doc: Pick<Document, 'querySelector'> | undefined
   return v === '1.2' || v === '2004' ? v : null;
 }
 
-export function detectAdapter(course: CourseDefinition | string, win: Window | undefined = globalThis.window): LmsAdapter {
+/**
+ * @param presetTrack a track fixed by the package (src/app/launch.ts `presetTrack`), so the
+ *   adapter replays saved journeys as the course does.
+ */
+export function detectAdapter(course: CourseDefinition | string, win: Window | undefined = globalThis.window, presetTrack: string | null = null): LmsAdapter {
   if (typeof course === 'string') return new LocalAdapter(course);
   const found = win ? findApi(win, packagedVersion()) : null;
   if (!found) return new LocalAdapter(course.id);
-  return new ScormAdapter(new ScormApi(found.version, found.api), course, { window: win });
+  return new ScormAdapter(new ScormApi(found.version, found.api), course, { window: win, presetTrack });
 }

@@ -24,12 +24,29 @@ export class CmiMapper {
   track: string | null = null;
   private programme: string | null = null;
   source: TextSource = NO_TEXT;
+  /** Right / asked per module in the assessment attempt under way, for the module scores. */
+  private attempt = new Map<string, { right: number; asked: number }>();
 
   /**
    * @param mastery the passing score the LMS applies itself (1.2 `mastery_score`, 2004
    *   `scaled_passing_score` × 100), or null when it applies none.
    */
   constructor(readonly def: CourseDefinition, readonly mastery: number | null) {}
+
+  /** Answers already given in the attempt under way (a launch in the middle of the assessment). */
+  seedAttempt(answers: { item: string; correct: boolean }[]): void {
+    this.attempt.clear();
+    for (const a of answers) this.count(a.item, a.correct);
+  }
+
+  private count(item: string, correct: boolean) {
+    const module = this.def.items[item]?.module;
+    if (!module) return;
+    const m = this.attempt.get(module) ?? { right: 0, asked: 0 };
+    m.asked++;
+    if (correct) m.right++;
+    this.attempt.set(module, m);
+  }
 
   private say(...keys: (TextKey | undefined)[]): string {
     return oneLine(keys.filter((k): k is TextKey => !!k).map((k) => this.source.text(k)).filter(Boolean).join(': '));
@@ -77,6 +94,7 @@ export class CmiMapper {
         const item = this.def.items[e.item];
         const form = item?.forms.find((f) => f.id === e.form);
         if (!item || !form) return [];
+        if (e.section !== null) this.count(e.item, e.correct);
         const r: InteractionRecord = {
           id: e.section === null ? ids.check(e.item) : ids.assessment(e.form),
           type: e.itemType === 'truefalse' ? 'true-false' : 'choice',
@@ -96,6 +114,9 @@ export class CmiMapper {
         const course: CourseRecord = { success: e.passed ? 'passed' : 'failed', score: this.reported(e.score, e.passed) };
         const ops: Op[] = [{ t: 'course', r: course }];
         if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: course.success, score: e.score } });
+        // Each module's score: its share of right answers in this attempt.
+        for (const [module, m] of this.attempt) ops.push({ t: 'obj', r: { id: ids.module(module), score: Math.round((m.right / m.asked) * 100) } });
+        this.attempt.clear();
         for (const s of e.sections) {
           const def = this.def.assessment.sections.find((x) => x.id === s.id);
           const r: ObjectiveRecord = { id: ids.section(s.id), completion: 'completed', success: s.passed ? 'passed' : 'failed', score: s.score, description: this.say(def?.title), lang };

@@ -7,7 +7,6 @@
  */
 import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
-import { decodeJourney, saveKey } from '../engine/journey.ts';
 import { toCourseLang } from '../i18n/language.ts';
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
 import { BACKUP_KEY_PREFIX, BackupStore } from './backup.ts';
@@ -16,6 +15,7 @@ import { dialect2004 } from './dialect-2004.ts';
 import { LocalAdapter } from './local.ts';
 import { CmiMapper } from './mapping.ts';
 import { Notifier } from './notifier.ts';
+import { answersSoFar, displayName, trackOf } from './launch-state.ts';
 import type { Op } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
 import { realTimers, Throttle, type Timers } from './timers.ts';
@@ -30,6 +30,8 @@ export interface ScormAdapterOptions {
   /** Where to listen for `pagehide` (the course window); none in tests. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   log?: (message: string) => void;
+  /** A track fixed by the package (src/app/launch.ts), needed to replay a saved journey. */
+  presetTrack?: string | null;
 }
 
 export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'local';
@@ -75,6 +77,15 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   start(): LaunchData {
+    try {
+      return this.begin();
+    } catch (e) {
+      this.log(`LMS: could not start (${String(e)})`);
+      return this.launch ?? this.fallBack();
+    }
+  }
+
+  private begin(): LaunchData {
     if (this.launch) return this.launch; // one Initialize per page load
     const init = this.api.init();
     // An LMS that says "already initialized" may still hold a live session: try reading.
@@ -98,7 +109,9 @@ export class ScormAdapter implements LmsAdapter {
     const usable = saved && saved.base === this.base;
     if (saved && !usable) this.backup.clear();
     const suspendData = (usable ? saved.journey : null) ?? (this.base || null);
-    this.mapper.track = trackOf(this.def, suspendData, objectiveIds);
+    const preset = this.opts.presetTrack ?? null;
+    this.mapper.track = preset ?? trackOf(this.def, suspendData, objectiveIds);
+    this.mapper.seedAttempt(answersSoFar(this.def, suspendData, preset));
 
     this.state = 'live';
     this.opts.window?.addEventListener('pagehide', this.onPageHide);
@@ -109,16 +122,33 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   save(point: SavePoint): void {
-    if (this.state === 'local') return this.local!.save(point);
-    this.apply({ t: 'save', journey: point.journey, location: point.location, progress: point.progress });
+    this.safely(() => {
+      if (this.state === 'local') return this.local!.save(point);
+      this.apply({ t: 'save', journey: point.journey, location: point.location, progress: point.progress });
+    });
   }
 
   report(event: TimedDomainEvent): void {
-    if (this.state !== 'live' && this.state !== 'degraded') return;
-    for (const op of this.mapper.map(event)) this.apply(op);
+    this.safely(() => {
+      if (this.state !== 'live' && this.state !== 'degraded') return;
+      for (const op of this.mapper.map(event)) this.apply(op);
+    });
   }
 
   flush(): void {
+    this.safely(() => this.commitNow());
+  }
+
+  /** Nothing the LMS layer does may break the learner's screen: an unexpected fault is logged. */
+  private safely(fn: () => void) {
+    try {
+      fn();
+    } catch (e) {
+      this.log(`LMS: ${String(e)}`);
+    }
+  }
+
+  private commitNow(): void {
     if (this.state === 'live') {
       this.writer.write([this.writer.dialect.sessionTime(this.timers.now() - this.startedAt)]);
       this.commits.runNow();
@@ -130,7 +160,7 @@ export class ScormAdapter implements LmsAdapter {
    * of the current learner step, so the step's own save point still reaches the LMS.
    */
   finish(): void {
-    queueMicrotask(() => this.end());
+    queueMicrotask(() => this.safely(() => this.end()));
   }
 
   /** Ends the session now: exit and status are set; session time, commit, then finish. */
@@ -167,7 +197,7 @@ export class ScormAdapter implements LmsAdapter {
   private readonly onPageHide = (e: Event) => {
     // A page kept in the back-forward cache may come back: commit only.
     if ((e as PageTransitionEvent).persisted) this.flush();
-    else this.end();
+    else this.safely(() => this.end());
   };
 
   private fallBack(): LaunchData {
@@ -258,24 +288,4 @@ export class ScormAdapter implements LmsAdapter {
     this.confirmed();
     this.notifier.emit('lms-restored');
   }
-}
-
-/** "Last, First" (the SCORM convention) → "First Last". */
-export function displayName(name: string): string | null {
-  const n = name.trim();
-  if (!n) return null;
-  const [last, first] = n.split(',').map((s) => s.trim());
-  return first ? `${first} ${last}` : n;
-}
-
-/** The learner's track: from the saved journey, else from a track objective already recorded. */
-function trackOf(def: CourseDefinition, journey: string | null, objectiveIds: string[]): string | null {
-  const d = decodeJourney(journey);
-  if (d.ok) {
-    const keys = d.journey.tokens.filter((t) => t.t === 't').map((t) => ('key' in t ? t.key : ''));
-    const id = def.tracks.find((t) => t.id && saveKey(t.id) === keys[keys.length - 1])?.id;
-    if (id) return id;
-  }
-  const fromObjective = objectiveIds.filter((o) => o.startsWith('trk_')).pop()?.slice(4);
-  return def.tracks.find((t) => t.id === fromObjective)?.id ?? null;
 }

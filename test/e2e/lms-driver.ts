@@ -28,6 +28,8 @@ export interface DriverOptions {
   journey: () => Promise<string | null>;
   /** Language of the first screen, before any journey is saved. */
   lang: Lang;
+  /** A track fixed by the package (the course does not ask for it). */
+  presetTrack?: string | null;
 }
 
 export class CourseDriver {
@@ -39,7 +41,7 @@ export class CourseDriver {
   async mirror(): Promise<CourseSession> {
     const j = await this.o.journey();
     const d = decodeJourney(j);
-    const s = new CourseSession(this.o.def, { lang: d.ok ? d.journey.lang : this.o.lang, seed: d.ok ? d.journey.seed : 1 });
+    const s = new CourseSession(this.o.def, { lang: d.ok ? d.journey.lang : this.o.lang, seed: d.ok ? d.journey.seed : 1, presetTrack: this.o.presetTrack });
     s.restore(j);
     return s;
   }

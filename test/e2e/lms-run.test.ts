@@ -12,6 +12,7 @@ import { CourseDriver } from './lms-driver.ts';
 import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
 import { learnerPath, sectionsFor } from '../../src/engine/scope.ts';
 import type { CourseContext } from '../../src/engine/machine.ts';
+import { decodeJourney } from '../../src/engine/journey.ts';
 
 const { def, content } = course();
 let browser: Browser;
@@ -108,4 +109,22 @@ describe.each([
     expect(await lms.errors()).toEqual([]);
     await lms.context.close();
   });
+});
+
+test('a package with a fixed track: the learner is not asked, the LMS records that track', async () => {
+  const track = def.tracks[def.tracks.length - 1].id;
+  const lms = await openLms(browser, harness, def, { version: '1.2', track, language: 'en-CA' });
+  await lms.launch();
+  const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en', presetTrack: track });
+  const other = def.tracks.find((t) => t.id !== track)?.id;
+  // Were the track screen shown, this strategy would pick another track.
+  const at = await driver.play({ track: other, stopWhen: (s) => (s.context as CourseContext).programme !== null });
+  expect((at.snapshot.context as CourseContext).track).toBe(track);
+  // The course saved no track choice: it never showed the question.
+  const saved = decodeJourney((await lms.cmi()).suspend_data);
+  expect(saved.ok && saved.journey.tokens.some((t) => t.t === 't')).toBe(false);
+  const cmi = await lms.cmi();
+  expect(list(cmi.objectives).map((o) => o.id)).toContain(`trk_${track}`);
+  expect(await lms.errors()).toEqual([]);
+  await lms.context.close();
 });

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { walkWithAdapter } from '../../src/lms/dev/course-walker.ts';
 import { CourseSession } from '../../src/engine/session.ts';
+import { learnerPath } from '../../src/engine/scope.ts';
 import { currentForm } from '../../src/engine/position.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import type { CourseContext } from '../../src/engine/machine.ts';
@@ -67,7 +68,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     expect(interactions[interactions.length - 1].id).toBe('attest');
     const byId = Object.fromEntries(objectives.map((o) => [o.id, o]));
     expect(v === '1.2' ? byId[`trk_${track}`].status : byId[`trk_${track}`].success_status).toBe('passed');
-    for (const m of def.modules.filter((m) => !m.tracks || m.tracks.includes(track))) {
+    for (const { module: m } of learnerPath(def, track, ctx.programme)) {
       expect(v === '1.2' ? byId[`mod_${m.id}`].status : byId[`mod_${m.id}`].completion_status).toBe('completed');
     }
     for (const s of def.assessment.sections.filter((s) => !s.tracks || s.tracks.includes(track))) expect(byId[`sec_${s.id}`].score.raw).toBe('100');
@@ -144,6 +145,27 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     if (v === '1.2') expect([cmi.core.lesson_status, cmi.core.score.raw]).toEqual(['failed', String(mastery - 1)]);
     else expect(cmi.score.raw).toBe(String(mastery - 1));
     expect(scormApi.errors).toEqual([]);
+  });
+
+  test('module scores cover the whole attempt, even across a close in the middle of the assessment', async () => {
+    const first = launch();
+    const inAssessment = (s: Parameters<typeof positionOf>[1]) => positionOf(def, s).phase === 'assessment' && (s.context as CourseContext).answers.length === 1;
+    walkWithAdapter(def, first.adapter, { track, stopWhen: inAssessment, giveUp: true }, { lang: 'en' });
+    first.adapter.end();
+    const data = JSON.parse(JSON.stringify((first.committed[first.committed.length - 1] as { cmi: Record<string, unknown> }).cmi));
+    const second = launch(data);
+    const walk = walkWithAdapter(def, second.adapter, { track }, { lang: 'en' });
+    await Promise.resolve();
+    const ctx = walk.session.snapshot.context as CourseContext;
+    const expected = new Map<string, { right: number; asked: number }>();
+    for (const a of ctx.answers) {
+      const m = expected.get(def.items[a.item].module) ?? { right: 0, asked: 0 };
+      expected.set(def.items[a.item].module, { right: m.right + (a.correct ? 1 : 0), asked: m.asked + 1 });
+    }
+    expect(ctx.answers.some((a) => !a.correct)).toBe(true); // the answer given before the close was wrong
+    const objectives = Object.fromEntries(list(cmiOf(second.api).objectives).map((o) => [o.id, o]));
+    for (const [module, m] of expected) expect([module, objectives[`mod_${module}`].score.raw]).toEqual([module, String(Math.round((m.right / m.asked) * 100))]);
+    expect(second.scormApi.errors).toEqual([]);
   });
 
   test('one Initialize per page load', () => {

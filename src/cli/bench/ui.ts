@@ -110,7 +110,7 @@ export async function run(): Promise<Figure[]> {
     return [
       { name: 'first screen transfer, French (gzip)', value: kb(fr.total), unit: 'KB', note: `${parts(fr)}; aim ≤ 80` },
       { name: 'first screen transfer, English (gzip)', value: kb(en.total), unit: 'KB', note: parts(en) },
-      { name: 'module text after the first screen, French', value: kb(fr.moduleText), unit: 'KB', note: `${modules.length} parts in the background; largest ${kb(fr.largestModule)} (a learner resuming in it waits for it too)` },
+      { name: 'module text after the first screen, French', value: kb(fr.moduleText), unit: 'KB', note: `${modules.length} module part(s) fetched in the background; largest ${kb(fr.largestModule)} (a learner resuming there waits for it)` },
       { name: 'Lighthouse mobile performance', value: lh.perf, unit: '/100', note: `median of ${RUNS}: ${lh.perfAll.join(', ')}; worst LCP ${Math.round(lh.lcp)} ms, TBT ${Math.round(lh.tbt)} ms; aim ≥ 95` },
       { name: 'Lighthouse mobile accessibility', value: lh.a11y, unit: '/100', note: `runs: ${lh.a11yAll.join(', ')}; aim 100` },
     ];
