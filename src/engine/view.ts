@@ -53,7 +53,9 @@ export function selectView(def: CourseDefinition, snapshot: AnyMachineSnapshot):
     done += path[at]?.steps.filter((s) => s.index < pos.stepIndex!).length ?? 0;
     module = { id: pos.module.id, title: pos.module.title, index: at + 1, count: path.length };
   } else if (['assessment', 'result', 'attestation', 'done'].includes(pos.phase)) {
-    done = pos.phase === 'assessment' ? total - 1 : total;
+    // The assessment step counts as done only once it is passed.
+    const passed = pos.phase !== 'assessment' && (pos.phase !== 'result' || ctx.result?.passed);
+    done = passed ? total : total - 1;
   }
   return { screen: screenOf(def, snapshot, ctx, pos), progress: { done, total }, module, track: ctx.track, programme: ctx.programme };
 }
