@@ -15,6 +15,8 @@ import type { CourseContext } from '../../src/engine/machine.ts';
 import { decodeJourney } from '../../src/engine/journey.ts';
 
 const { def, content } = course();
+// A whole run of the real course clicks through hundreds of screens.
+const LONG = 600_000;
 let browser: Browser;
 let harness: Harness;
 beforeAll(async () => {
@@ -83,7 +85,7 @@ describe.each([
 
     expect(await lms.errors()).toEqual([]);
     await lms.context.close();
-  });
+  }, LONG);
 
   test('the assessment is failed and the learner leaves: failed, suspended, resumable', async () => {
     const lms = await openLms(browser, harness, def, { version, language });
@@ -108,7 +110,7 @@ describe.each([
     expect(recordedInteractions(cmi, version)).toEqual(expectedInteractions(def, cmi.suspend_data, version));
     expect(await lms.errors()).toEqual([]);
     await lms.context.close();
-  });
+  }, LONG);
 });
 
 test('a package with a fixed track: the learner is not asked, the LMS records that track', async () => {
@@ -127,4 +129,4 @@ test('a package with a fixed track: the learner is not asked, the LMS records th
   expect(list(cmi.objectives).map((o) => o.id)).toContain(`trk_${track}`);
   expect(await lms.errors()).toEqual([]);
   await lms.context.close();
-});
+}, LONG);
