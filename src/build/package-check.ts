@@ -5,6 +5,7 @@
  * from 0 to 100, identifiers are unique. Reads the manifest text; returns problems, never throws.
  */
 
+/** One thing wrong with a package, in words. */
 export interface PackageProblem {
   message: string;
 }
@@ -16,6 +17,7 @@ const tags = (xml: string, name: string) => [...xml.replace(/<!--[\s\S]*?-->/g, 
 /** Files at the root that belong to packaging, not to a resource (schemas). */
 const PACKAGING = /^[^/]+\.(xsd|dtd)$/;
 
+/** Checks a manifest against the files of its package. */
 export function checkPackage(manifest: string, files: Iterable<string>): PackageProblem[] {
   const problems: PackageProblem[] = [];
   const present = new Set(files);

@@ -19,6 +19,7 @@ export function passingScore(def: CourseDefinition, track: string | null): numbe
   return sections.length ? Math.min(...sections.map((s) => s.passingScore)) : 0;
 }
 
+/** What a manifest says about the package. */
 export interface ManifestInput {
   /** xs:ID: starts with a letter, no spaces or colons. */
   identifier: string;
@@ -35,6 +36,7 @@ export interface ManifestInput {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fileList = (files: string[], indent: string) => files.map((f) => `${indent}<file href="${esc(f)}"/>`).join('\n');
 
+/** The SCORM 1.2 manifest (IMS CP 1.1.2 + ADL CP 1.2). */
 export function manifest12(m: ManifestInput): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${esc(m.identifier)}" version="${esc(m.version)}"
@@ -64,6 +66,7 @@ ${fileList(m.files, '      ')}
 `;
 }
 
+/** The SCORM 2004 4th edition manifest (IMS CP 1.1.4 + ADL CP/SEQ/NAV 1.3, IMS SS). */
 export function manifest2004(m: ManifestInput): string {
   const measure = (Math.round(m.passingScore) / 100).toFixed(2);
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -112,6 +115,7 @@ ${fileList(m.files, '      ')}
 `;
 }
 
+/** The manifest for either version. */
 export function manifestFor(version: ScormVersion, m: ManifestInput): string {
   return version === '1.2' ? manifest12(m) : manifest2004(m);
 }

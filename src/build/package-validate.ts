@@ -15,6 +15,7 @@ export function schemaDir(): string | null {
   return existsSync(join(dir, 'validate.sh')) ? dir : null;
 }
 
+/** xmllint's verdict on one manifest. */
 export interface Validation {
   ok: boolean;
   /** xmllint's exit code: 0 valid, 3 invalid, 4/5 schemas not loaded. */
@@ -22,6 +23,7 @@ export interface Validation {
   output: string;
 }
 
+/** Validates a manifest with xmllint against the version's official schemas, offline. */
 export function validateManifest(version: ScormVersion, manifest: string, dir = schemaDir()): Validation {
   if (!dir) throw new Error('SCORM schemas not found: set SCORM_XSD_DIR or place them in ../shared/scorm-xsd');
   const tmp = mkdtempSync(join(tmpdir(), 'manifest-'));

@@ -18,6 +18,7 @@ import { manifestFor, passingScore } from './package-manifest.ts';
 export { passingScore };
 import { checkPackage } from './package-check.ts';
 
+/** What to package, from where, to where. */
 export interface PackageOptions {
   def: CourseDefinition;
   content: Partial<Record<Lang, ContentStrings>>;
@@ -29,6 +30,7 @@ export interface PackageOptions {
   lang?: Lang;
 }
 
+/** One zip written. */
 export interface Built {
   file: string;
   kind: 'scorm' | 'web';
@@ -68,6 +70,7 @@ export function withMeta(html: string, meta: Record<string, string>): string {
   return out;
 }
 
+/** The zip's file name: course id, version, standard and track setting. */
 export function packageName(def: CourseDefinition, version: ScormVersion | null, track: string | null): string {
   const what = version ? `scorm${version.replace('.', '')}-${track ? `track-${track}` : 'learner-chooses'}` : 'web';
   return `${def.id}-${def.version}-${what}.zip`;
@@ -79,6 +82,7 @@ function zip(files: Map<string, Uint8Array>): Uint8Array {
   return zipSync(z);
 }
 
+/** Writes every package (and the web build zip); throws when a package fails its checks. */
 export function packageCourse(opts: PackageOptions): Built[] {
   const { def, webDir, outDir } = opts;
   const lang = opts.lang ?? def.languages[0];

@@ -5,6 +5,7 @@
 import type { Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
 
+/** What the LMS tells the course at launch. */
 export interface LaunchData {
   /** Display name ("First Last"), when the LMS gives one. */
   learnerName: string | null;
@@ -24,11 +25,13 @@ export interface SavePoint {
   progress: number;
 }
 
+/** Where the learner's progress is kept, when it is not simply in the LMS. */
 export type LmsNotice =
   | { kind: 'local-only' } // no LMS found (or it cannot hold the whole journey): progress is kept in this browser
   | { kind: 'lms-lost' } // the LMS failed or vanished: progress kept locally, will retry
   | { kind: 'lms-restored' };
 
+/** The course's one way to the LMS (or to the browser alone). No method throws. */
 export interface LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'local' | 'memory';
   /** Initializes the session and reads what the course needs. Called once per page load. */

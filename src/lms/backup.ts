@@ -11,8 +11,10 @@
 import { storage } from './local.ts';
 import type { Op } from './records.ts';
 
+/** localStorage key prefix, followed by `<course id>:<learner id>`. */
 export const BACKUP_KEY_PREFIX = 'course-lms-backup:';
 
+/** The kept copy: `base` as the LMS had it, the latest journey, the unconfirmed ops. */
 export interface Backup {
   v: 1;
   base: string;
@@ -20,6 +22,7 @@ export interface Backup {
   ops: Op[];
 }
 
+/** Reads and writes one learner's backup; storage failures are swallowed. */
 export class BackupStore {
   private readonly store = storage();
   constructor(private readonly key: string) {}

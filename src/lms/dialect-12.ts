@@ -19,6 +19,7 @@ export function response12(r: InteractionRecord, chosen: string[]): string | nul
   return chars.length && chars.every(Boolean) ? chars.join(',') : null;
 }
 
+/** SCORM 1.2's element names, formats and vocabularies. */
 export const dialect12: Dialect = {
   version: '1.2',
   limits,

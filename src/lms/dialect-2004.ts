@@ -34,6 +34,7 @@ function statusWrites(prefix: string, state: StatusState): Write[] {
   ];
 }
 
+/** SCORM 2004 4th edition's element names, formats and vocabularies. */
 export const dialect2004: Dialect = {
   version: '2004',
   limits,

@@ -21,6 +21,7 @@ export interface LaunchElements {
   objectiveId: (n: number) => string;
 }
 
+/** One SCORM version's way of writing records (see records.ts) and reading launch data. */
 export interface Dialect {
   version: ScormVersion;
   limits: Limits;

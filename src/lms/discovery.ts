@@ -6,6 +6,7 @@
 import type { Api12, Api2004 } from './scorm-api.ts';
 import type { ScormVersion } from './vocabulary.ts';
 
+/** An API object found, with the version its name says. */
 export type FoundApi = { version: '2004'; api: Api2004 } | { version: '1.2'; api: Api12 };
 
 const MAX_LEVELS = 500;

@@ -5,6 +5,7 @@
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
 import { Notifier } from './notifier.ts';
 
+/** localStorage key prefix of the journey kept without an LMS, followed by the course id. */
 export const LOCAL_KEY_PREFIX = 'course-journey:';
 
 /** localStorage when the browser allows it, else memory (private modes, sandboxed frames). */
@@ -21,6 +22,7 @@ export function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   }
 }
 
+/** The adapter without an LMS: the journey in localStorage, a `local-only` notice. */
 export class LocalAdapter implements LmsAdapter {
   readonly kind = 'local' as const;
   private readonly store = storage();

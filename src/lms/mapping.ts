@@ -19,6 +19,7 @@ const NO_TEXT: TextSource = { text: () => '', lang: () => 'fr' };
 /** Whitespace collapsed, so descriptions read as one line in LMS reports. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Turns each domain event into ops; remembers the track and the attempt under way. */
 export class CmiMapper {
   /** The learner's track, once chosen (or read back from the LMS at launch). */
   track: string | null = null;

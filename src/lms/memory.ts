@@ -6,6 +6,7 @@ import type { TimedDomainEvent } from '../engine/session.ts';
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
 import { Notifier } from './notifier.ts';
 
+/** One call the course made, as the memory twin keeps it. */
 export type MemoryCall =
   | { call: 'start' }
   | { call: 'save'; point: SavePoint }
@@ -13,6 +14,7 @@ export type MemoryCall =
   | { call: 'flush' }
   | { call: 'finish' };
 
+/** An adapter that keeps everything in memory, in order. */
 export class MemoryAdapter implements LmsAdapter {
   readonly kind = 'memory' as const;
   readonly calls: MemoryCall[] = [];

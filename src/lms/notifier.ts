@@ -7,6 +7,7 @@ import type { LmsNotice } from './adapter.ts';
 
 type Kind = LmsNotice['kind'];
 
+/** Notices in force, replayed to late listeners; `lms-restored` clears `lms-lost`. */
 export class Notifier {
   private readonly listeners = new Set<(n: LmsNotice) => void>();
   private readonly active = new Set<Kind>();

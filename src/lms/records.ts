@@ -4,9 +4,9 @@
  * dialect-2004.ts) turns them into element writes. Plain JSON, so the ones not yet committed
  * can be kept in the browser and sent at the next launch.
  */
-import type { ScormVersion } from './vocabulary.ts';
-
+/** Completion, in both versions' shared words. */
 export type Completion = 'not attempted' | 'incomplete' | 'completed';
+/** Success, in both versions' shared words (unknown is `null`). */
 export type Success = 'passed' | 'failed';
 
 /** One learner answer: a scenario decision, a knowledge check, an assessment item, the attestation. */
@@ -104,4 +104,3 @@ export function stateFrom2004(completion: string, success: string): StatusState 
   };
 }
 
-export type { ScormVersion };

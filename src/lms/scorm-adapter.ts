@@ -21,6 +21,7 @@ import type { ScormApi } from './scorm-api.ts';
 import { realTimers, Throttle, type Timers } from './timers.ts';
 import { CmiWriter } from './writer.ts';
 
+/** Tuning and test seams of the SCORM adapter. */
 export interface ScormAdapterOptions {
   timers?: Timers;
   /** Shortest time between two commits (ms). */
@@ -34,8 +35,10 @@ export interface ScormAdapterOptions {
   presetTrack?: string | null;
 }
 
+/** `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser; `local`: it never started. */
 export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'local';
 
+/** The adapter for an LMS found by discovery, SCORM 1.2 or 2004. */
 export class ScormAdapter implements LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004';
   state: AdapterState = 'new';

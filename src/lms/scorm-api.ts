@@ -37,8 +37,10 @@ export interface Api2004 {
  */
 export type Fault = 'data' | 'lms' | 'gone';
 
+/** The outcome of one API call: the value, or the kind of fault and its error code. */
 export type CallResult = { ok: true; value: string } | { ok: false; fault: Fault; code: number };
 
+/** An error the LMS reported, with its text and diagnostic. */
 export interface LmsError {
   call: string;
   element?: string;
@@ -60,6 +62,7 @@ const NAMES = {
 
 type AnyFn = (...args: string[]) => string | number;
 
+/** Guarded calls to the LMS's API object, counted, with errors logged. */
 export class ScormApi {
   /** API calls made (every function of the API object, error look-ups included). */
   calls = 0;

@@ -5,6 +5,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The browser's clock and timers. */
 export const realTimers: Timers = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),

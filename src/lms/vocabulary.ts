@@ -4,8 +4,10 @@
  * against these before it reaches the LMS, because the test runtimes are more lenient.
  */
 
+/** The two SCORM versions the course speaks. */
 export type ScormVersion = '1.2' | '2004';
 
+/** Sizes and counts the adapter keeps to, per version. */
 export interface Limits {
   /** `cmi.suspend_data` characters. 1.2: 4096 (some LMSs hard-stop there). */
   suspendData: number;
@@ -15,17 +17,19 @@ export interface Limits {
   identifier: number;
   /** Interaction description (2004 only; 1.2 has none). */
   description: number;
-  /** Interactions written per attempt: 2004's smallest permitted maximum, kept in 1.2 too. */
+  /** Interactions every LMS must take (2004's smallest permitted maximum; 1.2 sets none). */
   interactions: number;
   /** Objectives: 2004's smallest permitted maximum. */
   objectives: number;
 }
 
+/** The limits of each version (RTE data model, smallest permitted maximums). */
 export const LIMITS: Record<ScormVersion, Limits> = {
   '1.2': { suspendData: 4096, location: 255, identifier: 255, description: 0, interactions: 250, objectives: 100 },
   '2004': { suspendData: 64000, location: 1000, identifier: 250, description: 250, interactions: 250, objectives: 100 },
 };
 
+/** The values each version's vocabulary elements accept. */
 export const VOCABULARY = {
   '1.2': {
     lessonStatus: ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'],

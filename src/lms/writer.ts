@@ -9,6 +9,7 @@ import { makeId } from './identifiers.ts';
 import { mergeStatus, type CourseRecord, type Op, type StatusState } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
 
+/** Writes ops through one dialect to the LMS. */
 export class CmiWriter {
   /** The course status as the LMS holds it (read at launch, then as written). */
   course: StatusState = { completion: 'not attempted', success: null };
@@ -116,15 +117,30 @@ export class CmiWriter {
     return true;
   }
 
+  /**
+   * Every LMS must take 250 interactions (2004's smallest permitted maximum); past that, they
+   * are written as long as the LMS accepts them, and not tried again once it refuses one.
+   */
   private interaction(op: Extract<Op, { t: 'ia' }>): boolean {
+    if (this.interactionsFull) return true;
     let n = this.assigned.get(op);
     if (n === undefined) {
-      if (this.interactions >= this.dialect.limits.interactions) return this.warnOnce('interactions', `more than ${this.dialect.limits.interactions} interactions: the rest are not recorded`);
       n = this.interactions++;
       this.assigned.set(op, n);
     }
-    return this.write(this.dialect.interaction(n, op.r));
+    const [first, ...rest] = this.dialect.interaction(n, op.r);
+    if (n >= this.dialect.limits.interactions) {
+      const r = this.api.set(...first);
+      if (!r.ok && r.fault !== 'data') return false;
+      if (!r.ok) {
+        this.interactionsFull = true;
+        return this.warnOnce('interactions', `the LMS takes no more than ${n} interactions: the rest are not recorded`);
+      }
+      return this.write(rest);
+    }
+    return this.write([first, ...rest]);
   }
+  private interactionsFull = false;
 
   private warnOnce(key: string, message: string): true {
     if (!this.warned.has(key)) this.log(`LMS: ${message}`);

@@ -9,11 +9,13 @@
  */
 import type { Scorm12API, Scorm2004API } from 'scorm-again';
 
+/** SCORM version of the hosted API. */
 export type Version = '1.2' | '2004';
 type Api = Scorm12API | Scorm2004API;
 type ApiClass = new (settings: Record<string, unknown>) => Api;
 type Cmi = Record<string, any>;
 
+/** One call the course made to the API, with scorm-again's error code after it. */
 export interface HostCall {
   fn: string;
   element?: string;
@@ -23,6 +25,7 @@ export interface HostCall {
   error: string;
 }
 
+/** How the local LMS is set up for one launch. */
 export interface LmsHostOptions {
   version: Version;
   classes: { Scorm12API: ApiClass; Scorm2004API: ApiClass };
@@ -40,6 +43,7 @@ const NAMES = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 // What the course writes but may not read back: not reloaded at the next launch.
 const WRITE_ONLY: Record<Version, (string[])[]> = { '1.2': [['core', 'exit'], ['core', 'session_time']], '2004': [['exit'], ['session_time']] };
 
+/** The local LMS: API object, commit "server", relaunches, call log. */
 export class LmsHost {
   api: Api | null = null;
   failCommits = false;

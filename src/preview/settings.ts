@@ -13,8 +13,10 @@ export interface PreviewSettings {
 }
 
 const KEY = 'preview-lms:settings';
+/** Settings on a first visit. */
 export const DEFAULTS: PreviewSettings = { version: '2004', track: '', language: '', learnerName: 'Tremblay, Alex', source: 'dev' };
 
+/** The settings of the last visit. */
 export function loadSettings(): PreviewSettings {
   try {
     return { ...DEFAULTS, ...JSON.parse(localStorage.getItem(KEY) ?? '{}') };
@@ -23,6 +25,7 @@ export function loadSettings(): PreviewSettings {
   }
 }
 
+/** Keeps the settings for the next visit. */
 export function saveSettings(s: PreviewSettings): void {
   localStorage.setItem(KEY, JSON.stringify(s));
 }

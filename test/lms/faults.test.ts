@@ -109,6 +109,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     expect([...storage.keys()].some((k) => k.startsWith(BACKUP_KEY_PREFIX))).toBe(false);
   });
 
+  test('the LMS drops out and comes back in the same visit: what failed is sent once, in order', () => {
+    const { lms, adapter, timers, notices } = strictLaunch(v, id);
+    const walk = walkWithAdapter(def, adapter, { track, decisions: 'wrong-first', stopWhen: steps(10) }, { now: () => (timers.advance(700), timers.now()) });
+    lms.vanished = true;
+    continueWalk(def, walk, { track, decisions: 'wrong-first', stopWhen: steps(25) });
+    timers.advance(3000);
+    expect(adapter.state).toBe('degraded');
+    lms.vanished = false;
+    timers.advance(15000);
+    expect(notices).toEqual(['lms-lost', 'lms-restored']);
+    expect(lms.refused).toEqual([]);
+    const committed = lms.commits[lms.commits.length - 1];
+    expect(committed.get('cmi.suspend_data')).toBe(walk.session.save());
+    const ids = [...committed].filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k)).sort(([a], [b]) => +a.split('.')[2] - +b.split('.')[2]).map(([, x]) => x);
+    const expected: string[] = [];
+    const r = new CourseSession(def, { lang: 'fr', seed: walk.session.seed });
+    r.onDomain((e) => {
+      if (e.event.type === 'decision.made') expected.push(`scn_${e.event.scenario}_${e.event.node}`);
+      if (e.event.type === 'item.answered') expected.push(e.event.section === null ? `chk_${e.event.item}` : `asm_${e.event.form}`);
+    });
+    continueWalk(def, { session: r, memory: new Map(), steps: 0 }, { track, decisions: 'wrong-first', stopWhen: steps(35) });
+    expect(ids).toEqual(expected);
+    expect(ids.length).toBeGreaterThan(3);
+  });
+
   test('a value the LMS refuses is logged, not retried, and does not stop the course', () => {
     const { lms, adapter, notices, log } = strictLaunch(v, id);
     adapter.start();

@@ -75,17 +75,31 @@ describe('other limits', () => {
     expect(langString('{curly} start', 'en')).toBe('{lang=en} {curly} start');
   });
 
-  test.each(['1.2', '2004'] as const)('%s: no more than 250 interactions; the rest is logged, not sent', (v) => {
-    const { api } = scormAgain(v);
-    const { adapter, log } = adapterFor(v, api, def);
-    adapter.start();
+  const answer = (adapter: { report: ScormAdapter['report'] }) => {
     const item = Object.values(def.items)[0];
     const form = item.forms[0];
-    for (let i = 0; i < 260; i++) {
-      adapter.report({ event: { type: 'item.answered', item: item.id, form: form.id, section: null, itemType: item.type, selected: [form.options[0].id], correctOptions: [form.options[0].id], correct: true, critical: false, objective: item.objective }, at: 0, latencyMs: 0 });
-    }
-    expect(list(cmiOf(api).interactions)).toHaveLength(250);
-    expect(log.filter((m) => /more than 250 interactions/.test(m))).toHaveLength(1);
+    adapter.report({ event: { type: 'item.answered', item: item.id, form: form.id, section: null, itemType: item.type, selected: [form.options[0].id], correctOptions: [form.options[0].id], correct: true, critical: false, objective: item.objective }, at: 0, latencyMs: 0 });
+  };
+
+  test.each(['1.2', '2004'] as const)('%s: an LMS at the minimum of 250 interactions refuses the 251st: logged once, not retried', (v) => {
+    const { lms, adapter, log, notices } = launch(v);
+    lms.maxInteractions = 250;
+    adapter.start();
+    for (let i = 0; i < 260; i++) answer(adapter);
+    const ids = [...lms.store.keys()].filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+    expect(ids).toHaveLength(250);
+    expect(lms.refused).toHaveLength(1);
+    expect(log.filter((m) => /no more than 250 interactions/.test(m))).toHaveLength(1);
+    expect(adapter.state).toBe('live');
+    expect(notices).toEqual([]);
+  });
+
+  test('an LMS that takes more (scorm-again) gets them all', () => {
+    const { api } = scormAgain('2004');
+    const { adapter } = adapterFor('2004', api, def);
+    adapter.start();
+    for (let i = 0; i < 260; i++) answer(adapter);
+    expect(list(cmiOf(api).interactions)).toHaveLength(260);
   });
 });
 

@@ -98,6 +98,8 @@ export class StrictLms {
   readonly commits: Map<string, string>[] = [];
   failCommits = false;
   vanished = false;
+  /** Most interactions this LMS keeps (an LMS at the specification's minimum: 250). */
+  maxInteractions = Infinity;
   private state: 'new' | 'running' | 'done' = 'new';
   private error = 0;
 
@@ -156,6 +158,8 @@ export class StrictLms {
     // The record is created by its id; in 2004 the type must come before what depends on it.
     if (ia && ia[2] !== 'id' && !this.store.has(`${ia[1]}.id`)) return this.call(fn, this.version === '1.2' ? 201 : 408, el, value);
     if (ia && this.version === '2004' && /^(learner_response|correct_responses|result)/.test(ia[2]) && !this.store.has(`${ia[1]}.type`)) return this.call(fn, 408, el, value);
+    const n = /^cmi\.interactions\.(\d+)\.id$/.exec(el);
+    if (n && +n[1] >= this.maxInteractions) return this.call(fn, this.version === '1.2' ? 201 : 351, el, value);
     const rule = RULES[this.version].find(([re]) => re.test(el));
     if (!rule) return this.call(fn, this.version === '1.2' ? 401 : 401, el, value);
     if (!rule[1](value, this.store, el)) return this.call(fn, this.version === '1.2' ? 405 : 406, el, value);

@@ -14,6 +14,7 @@ import { CourseSession } from '../../engine/session.ts';
 import { selectView } from '../../engine/view.ts';
 import type { LmsAdapter, SavePoint } from '../adapter.ts';
 
+/** How the simulated learner answers. */
 export interface Strategy {
   track?: string;
   programme?: string;
@@ -86,6 +87,7 @@ export function savePointOf(def: CourseDefinition, session: CourseSession): Save
   };
 }
 
+/** A walk under way: its session, what it tried, how many steps it took. */
 export interface Walk {
   session: CourseSession;
   memory: WalkMemory;
