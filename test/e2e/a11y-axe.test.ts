@@ -6,23 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, press, tabTo, walk } from './ui-driver.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 interface Violation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
@@ -55,9 +46,9 @@ describe.each([
   { lang: 'en' as const, locale: 'en-CA', width: 320, height: 640 },
 ])('axe, $lang at $width px', ({ lang, locale, width, height }) => {
   it('finds no violation on any kind of screen', async () => {
-    const context = await browser.newContext({ locale, viewport: { width, height } });
+    const context = await env.browser.newContext({ locale, viewport: { width, height } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForSelector('main[data-screen="welcome"]');
     const problems: string[] = [];
     const checked = new Set<string>();

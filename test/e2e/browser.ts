@@ -3,6 +3,7 @@
  * server on 127.0.0.1 (no network beyond loopback). Shared by every e2e test.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -69,4 +70,21 @@ export async function serveStatic(dir: string, opts: { mounts?: Record<string, s
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/**
+ * One Chromium and one page server for a whole test file: started before its tests, closed
+ * after them. `start` makes the server (a static server, or an LMS harness).
+ */
+export function useBrowser<S extends { close(): Promise<void> }>(start: () => Promise<S>): { browser: Browser; server: S } {
+  const env = {} as { browser: Browser; server: S };
+  beforeAll(async () => {
+    env.server = await start();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -5,27 +5,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { expect, it } from 'vitest';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, press, tabTo, walk } from './ui-driver.ts';
 
 const POLICY = "default-src 'self'";
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST, { headers: { 'content-security-policy': POLICY } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST, { headers: { 'content-security-policy': POLICY } }));
 
 class Stop extends Error {}
 
 it(`plays the course under "${POLICY}" with no violation, error or outside request`, async () => {
-  const context = await browser.newContext({ locale: 'fr-CA' });
+  const context = await env.browser.newContext({ locale: 'fr-CA' });
   await context.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
@@ -35,10 +25,10 @@ it(`plays the course under "${POLICY}" with no violation, error or outside reque
   const problems: string[] = [];
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`request: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(env.server.url) && problems.push(`request: ${r.url()}`));
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('main[data-screen="welcome"]');
   // Styles from the package apply (the stylesheet is not blocked): the primary button is filled.
   expect(await page.locator('button.primary').evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

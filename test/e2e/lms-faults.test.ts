@@ -2,28 +2,18 @@
  * Faults, in both versions: commits that fail then recover, and an LMS that vanishes in the
  * middle of the course. The learner carries on, is told, and the LMS ends up with everything.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { course } from '../lms/helpers.ts';
-import { startHarness, openLms, type Harness } from './lms-harness.ts';
+import { startHarness, openLms } from './lms-harness.ts';
 import { CourseDriver } from './lms-driver.ts';
 import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
 
 const { def, content } = course();
 // A whole run of the real course clicks through hundreds of screens.
 const LONG = 600_000;
-let browser: Browser;
-let harness: Harness;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  harness = await startHarness(def, content);
-});
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+const env = useBrowser(() => startHarness(def, content));
 
 // Commits are throttled (at most one every 5 s) and retried with back-off: waits allow for both.
 const WAIT = { timeout: 20000, interval: 200 };
@@ -31,7 +21,7 @@ const lost = JSON.parse(readFileSync('locales/en/ui.json', 'utf8')).notice['lms-
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   test('commits fail for a while, then recover: the learner is told, nothing is lost', async () => {
-    const lms = await openLms(browser, harness, def, { version, language: 'en-CA' });
+    const lms = await openLms(env.browser, env.server, def, { version, language: 'en-CA' });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en' });
     const notice = lms.frame.getByRole('status').filter({ hasText: lost });
@@ -59,7 +49,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   }, LONG);
 
   test('the LMS vanishes mid-course: carry on; the next launch resumes there and sends what was missed', async () => {
-    const lms = await openLms(browser, harness, def, { version, language: 'en-CA' });
+    const lms = await openLms(env.browser, env.server, def, { version, language: 'en-CA' });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en' });
     await driver.play({ decisions: 'wrong-first' }, 8);

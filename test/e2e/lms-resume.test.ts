@@ -2,13 +2,12 @@
  * Closing the course in the middle of a scenario and coming back, in both versions; and the
  * course without any LMS (progress kept in this browser, with a notice).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { course } from '../lms/helpers.ts';
-import { startHarness, openLms, type Harness } from './lms-harness.ts';
+import { startHarness, openLms } from './lms-harness.ts';
 import { CourseDriver } from './lms-driver.ts';
 import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
 import { positionOf } from '../../src/engine/position.ts';
@@ -16,16 +15,7 @@ import { positionOf } from '../../src/engine/position.ts';
 const { def, content } = course();
 // A whole run of the real course clicks through hundreds of screens.
 const LONG = 600_000;
-let browser: Browser;
-let harness: Harness;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  harness = await startHarness(def, content);
-});
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+const env = useBrowser(() => startHarness(def, content));
 
 const ui = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
 /** In a scenario, at a decision, after at least one screen of that scenario. */
@@ -36,7 +26,7 @@ const midScenario = (s: AnyMachineSnapshot) => {
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   test('closed mid-scenario and reopened: the same place, nothing lost or doubled', async () => {
-    const lms = await openLms(browser, harness, def, { version, language: 'en-CA' });
+    const lms = await openLms(env.browser, env.server, def, { version, language: 'en-CA' });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en' });
     const at = await driver.play({ stopWhen: midScenario });
@@ -69,9 +59,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 });
 
 test('no LMS: progress is kept in this browser, the learner is told, a reload resumes', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL(harness.launchUrl(null, null), harness.server.url).href);
+  await page.goto(new URL(env.server.launchUrl(null, null), env.server.server.url).href);
   const main = page.mainFrame();
   const frame = { getByRole: main.getByRole.bind(main), locator: main.locator.bind(main) } as unknown as import('playwright-core').FrameLocator;
   const lang = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'fr';

@@ -3,11 +3,10 @@
  * finished and passed, and failed. Asserts the values the LMS recorded (statuses, score,
  * interactions, objectives) and that scorm-again raised no error code.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { course } from '../lms/helpers.ts';
-import { startHarness, openLms, type Harness } from './lms-harness.ts';
+import { startHarness, openLms } from './lms-harness.ts';
 import { CourseDriver } from './lms-driver.ts';
 import { expectedInteractions, journeyReader, recordedInteractions } from './lms-expect.ts';
 import { learnerPath, sectionsFor } from '../../src/engine/scope.ts';
@@ -17,16 +16,7 @@ import { decodeJourney } from '../../src/engine/journey.ts';
 const { def, content } = course();
 // A whole run of the real course clicks through hundreds of screens.
 const LONG = 600_000;
-let browser: Browser;
-let harness: Harness;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  harness = await startHarness(def, content);
-});
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+const env = useBrowser(() => startHarness(def, content));
 
 const list = (o: Record<string, any> | undefined) => Object.keys(o ?? {}).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => o![k]);
 
@@ -37,7 +27,7 @@ describe.each([
   const track = def.tracks[def.tracks.length - 1].id;
 
   test('the course is finished and passed: the LMS records it all', async () => {
-    const lms = await openLms(browser, harness, def, { version, language });
+    const lms = await openLms(env.browser, env.server, def, { version, language });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang });
     const end = await driver.play({ track, decisions: 'wrong-first', failedAttempts: 1 });
@@ -88,7 +78,7 @@ describe.each([
   }, LONG);
 
   test('the assessment is failed and the learner leaves: failed, suspended, resumable', async () => {
-    const lms = await openLms(browser, harness, def, { version, language });
+    const lms = await openLms(env.browser, env.server, def, { version, language });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang });
     const end = await driver.play({ track: def.tracks[0].id, giveUp: true });
@@ -115,7 +105,7 @@ describe.each([
 
 test('a package with a fixed track: the learner is not asked, the LMS records that track', async () => {
   const track = def.tracks[def.tracks.length - 1].id;
-  const lms = await openLms(browser, harness, def, { version: '1.2', track, language: 'en-CA' });
+  const lms = await openLms(env.browser, env.server, def, { version: '1.2', track, language: 'en-CA' });
   await lms.launch();
   const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang: 'en', presetTrack: track });
   const other = def.tracks.find((t) => t.id !== track)?.id;

@@ -4,21 +4,11 @@
  * its consequence and a replay, a failed attempt shows what to review and allows a retry,
  * and the attestation prints on one page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, text, walk } from './ui-driver.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 const tracks = def.tracks.map((t) => t.id);
 
@@ -27,11 +17,11 @@ describe.each([
   { lang: 'en' as const, locale: 'en-CA', track: tracks[0] },
 ])('keyboard only, $lang', ({ lang, locale, track }) => {
   it('finishes the course from welcome to a one-page attestation', async () => {
-    const page = await browser.newPage({ locale });
+    const page = await env.browser.newPage({ locale });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForSelector('main[data-screen="welcome"]');
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
 

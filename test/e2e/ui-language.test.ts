@@ -2,21 +2,11 @@
  * Switching language in the middle of a scenario keeps the learner's place and the answer
  * they were choosing, changes `lang`, the title and all text, and survives a reload.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { expect, it } from 'vitest';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, choose, def, label, nextScreen, press, screenOf, tabTo, text, walk } from './ui-driver.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 /** Walks (in French, best answers) until the first scenario decision. */
 async function toFirstDecision(page: import('playwright-core').Page) {
@@ -40,9 +30,9 @@ async function toFirstDecision(page: import('playwright-core').Page) {
 class Stop extends Error {}
 
 it('switches language mid-scenario without losing place or selection, then resumes after reload', async () => {
-  const context = await browser.newContext({ locale: 'fr-CA' });
+  const context = await env.browser.newContext({ locale: 'fr-CA' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('main[data-screen="welcome"]');
   expect(await page.getAttribute('html', 'lang')).toBe('fr');
 

@@ -3,30 +3,20 @@
  * a learner finishes the course by touch in English and in French: every screen reflows with
  * no horizontal scrolling, and the glossary dialog fits.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, overflow, walk } from './ui-driver.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 describe.each([
   { lang: 'en' as const, locale: 'en-CA', track: def.tracks.at(-1)!.id },
   { lang: 'fr' as const, locale: 'fr-CA', track: def.tracks[0].id },
 ])('320 px, $lang', ({ lang, locale, track }) => {
   it('finishes the course by touch with nothing cut off', async () => {
-    const context = await browser.newContext({ locale, viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const context = await env.browser.newContext({ locale, viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForSelector('main[data-screen="welcome"]');
     const wide: string[] = [];
     let glossary = false;

@@ -3,25 +3,15 @@
  * 200 % zoom (a 1280 × 800 window becomes 640 × 400 CSS pixels) nothing needs horizontal
  * scrolling and every control stays reachable.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { expect, it } from 'vitest';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, overflow, walk } from './ui-driver.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 it('has no transitions when the learner asks for reduced motion', async () => {
-  const page = await browser.newPage({ locale: 'en-CA', reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  const page = await env.browser.newPage({ locale: 'en-CA', reducedMotion: 'reduce' });
+  await page.goto(env.server.url);
   const button = page.locator('main button.primary');
   expect(await button.evaluate((b) => getComputedStyle(b).transitionDuration)).toBe('0s');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -30,9 +20,9 @@ it('has no transitions when the learner asks for reduced motion', async () => {
 });
 
 it('reflows at 200 % zoom through the whole course', async () => {
-  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const context = await env.browser.newContext({ locale: 'fr-CA', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('main[data-screen="welcome"]');
   const wide: string[] = [];
   const seen = await walk(page, {

@@ -2,21 +2,12 @@
  * Over several sittings: a reload offers "continue where you left off" (back to the same
  * screen, focus on its heading) or "start over" (back to the welcome screen, answers erased).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, nextScreen, press, walk } from './ui-driver.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(() => serveStatic(DIST));
 
 class Stop extends Error {}
 /** Walks in English until `stop(key)` says so; returns that screen. */
@@ -38,9 +29,9 @@ async function walkUntil(page: Page, stop: (key: string) => boolean) {
 }
 
 it('resumes at the same screen after a reload', async () => {
-  const context = await browser.newContext({ locale: 'en-CA' });
+  const context = await env.browser.newContext({ locale: 'en-CA' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('main[data-screen="welcome"]');
   // Stop at the first knowledge-check feedback if there is one, else at the first scenario feedback.
   const hasCheck = def.modules.some((m) => m.steps.some((s) => s.kind === 'check' && !def.items[s.item].tracks));
@@ -60,9 +51,9 @@ it('resumes at the same screen after a reload', async () => {
 });
 
 it('starts over from the welcome screen when asked', async () => {
-  const context = await browser.newContext({ locale: 'en-CA' });
+  const context = await env.browser.newContext({ locale: 'en-CA' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('main[data-screen="welcome"]');
   const at = await walkUntil(page, (k) => k.startsWith('page:'));
   expect(at).not.toBe('');
