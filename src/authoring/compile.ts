@@ -3,7 +3,6 @@
  * table per language. Runs at build time only.
  */
 import { COMPILED_FORMAT_VERSION, type Block, type ContentStrings, type CourseDefinition, type ItemDef, type Lang, type NodeDef, type ScenarioDef, type StepDef } from '../engine/definition.ts';
-import { saveKey } from '../engine/journey.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { Bilingual, CourseSource, ModuleSource, ScenarioSource } from './schema.ts';
 
@@ -47,7 +46,6 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
           stem: rich(`i.${it.id}.${f.id}`, f.stem),
           options: f.options.map((o) => ({
             id: o.id,
-            key: saveKey(o.id),
             text: label(`i.${it.id}.${f.id}.${o.id}`, o.text),
             feedback: rich(`i.${it.id}.${f.id}.${o.id}.fb`, o.feedback),
             correct: !!o.correct,
@@ -71,7 +69,6 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
           clauses: n.clauses ?? [],
           options: n.options.map((o) => ({
             id: o.id,
-            key: saveKey(o.id),
             text: label(`${nk}.${o.id}`, o.text),
             feedback: rich(`${nk}.${o.id}.fb`, o.feedback),
             best: !!o.best,
@@ -107,11 +104,10 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
     title: label('course.title', course.title),
     tracks: course.tracks.map((t) => ({
       id: t.id,
-      key: saveKey(t.id),
       title: label(`track.${t.id}`, t.title),
       ...(t.description ? { description: rich(`track.${t.id}.d`, t.description) } : {}),
     })),
-    programmes: course.programmes.map((p) => ({ id: p.id, key: saveKey(p.id), title: label(`prog.${p.id}`, p.title) })),
+    programmes: course.programmes.map((p) => ({ id: p.id, title: label(`prog.${p.id}`, p.title) })),
     modules: course.modules.filter((id) => byId.has(id)).map((id) => {
       const m = byId.get(id)!;
       const steps: StepDef[] = m.steps.map((st) => {

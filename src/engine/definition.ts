@@ -17,8 +17,8 @@ export interface CourseDefinition {
   version: string;
   languages: Lang[];
   title: TextKey;
-  tracks: { id: string; key: string; title: TextKey; description?: TextKey }[];
-  programmes: { id: string; key: string; title: TextKey }[];
+  tracks: { id: string; title: TextKey; description?: TextKey }[];
+  programmes: { id: string; title: TextKey }[];
   /** In course order; each module says which tracks/programmes take it. */
   modules: ModuleDef[];
   scenarios: Record<string, ScenarioDef>;
@@ -66,8 +66,6 @@ export type NodeDef =
 
 export interface OptionDef {
   id: string;
-  /** Two-character save key (see `journey.ts`): unique within its decision. */
-  key: string;
   text: TextKey;
   feedback: TextKey;
   best: boolean;
@@ -95,7 +93,7 @@ export interface ItemDef {
 export interface ItemFormDef {
   id: string;
   stem: TextKey;
-  options: { id: string; key: string; text: TextKey; feedback: TextKey; correct: boolean }[];
+  options: { id: string; text: TextKey; feedback: TextKey; correct: boolean }[];
 }
 
 export interface SectionDef {

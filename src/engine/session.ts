@@ -6,7 +6,7 @@
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition, Lang } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
-import { createCourseMachine } from './machine.ts';
+import { createCourseMachine, type CourseMachine } from './machine.ts';
 import { decodeJourney, encodeJourney, eventOf, tokenOf, type Token } from './journey.ts';
 import { currentForm, positionOf } from './position.ts';
 
@@ -35,6 +35,8 @@ export class CourseSession {
   lang: Lang;
   seed: number;
   private readonly presetTrack: string | null;
+  /** Built once: restoring or starting over only creates a new actor from it. */
+  private readonly machine: CourseMachine;
   private actor!: AnyActorRef;
   private tokens: Token[] = [];
   private changeListeners = new Set<(s: AnyMachineSnapshot) => void>();
@@ -50,12 +52,13 @@ export class CourseSession {
     this.seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
     this.presetTrack = opts.presetTrack ?? null;
     this.shownAt = this.now();
+    this.machine = createCourseMachine(def);
     this.start();
   }
 
   private start() {
     this.actor?.stop();
-    this.actor = createActor(createCourseMachine(this.def), { input: { seed: this.seed, presetTrack: this.presetTrack } });
+    this.actor = createActor(this.machine, { input: { seed: this.seed, presetTrack: this.presetTrack } });
     this.actor.on('*', (event: DomainEvent) => {
       if (this.replaying) return;
       const at = this.now();
