@@ -4,6 +4,7 @@
  */
 import { COMPILED_FORMAT_VERSION, type Block, type ContentStrings, type CourseDefinition, type ItemDef, type Lang, type NodeDef, type ScenarioDef, type StepDef } from '../engine/definition.ts';
 import { parseMarkdown } from './markdown.ts';
+import { readingFigures } from './reading.ts';
 import type { Bilingual, CourseSource, ModuleSource, ScenarioSource } from './schema.ts';
 
 export interface Compiled {
@@ -25,6 +26,8 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
     text.en[key] = parseMarkdown(b.en);
     return key;
   };
+  /** `gap: GAP-02` or `gap: [GAP-02, GAP-04]` → { gaps: [...] }, nothing when absent. */
+  const gaps = (v: { gap?: string | string[] }) => (v.gap ? { gaps: typeof v.gap === 'string' ? [v.gap] : v.gap } : {});
   const scope = (v: { tracks?: string[]; programmes?: string[] }) => ({ tracks: v.tracks ?? null, programmes: v.programmes ?? null });
 
   const byId = new Map(modules.map((m) => [m.id, m]));
@@ -41,6 +44,7 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
         checkOnly: !!it.checkOnly,
         tracks: it.tracks ?? null,
         module: m.id,
+        ...gaps(it),
         forms: forms.map((f) => ({
           id: f.id,
           stem: rich(`i.${it.id}.${f.id}`, f.stem),
@@ -67,21 +71,23 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
           kind: 'decision',
           prompt: rich(nk, n.prompt),
           clauses: n.clauses ?? [],
+          ...gaps(n),
           options: n.options.map((o) => ({
             id: o.id,
             text: label(`${nk}.${o.id}`, o.text),
             feedback: rich(`${nk}.${o.id}.fb`, o.feedback),
             best: !!o.best,
             clauses: o.clauses ?? [],
+            ...gaps(o),
             next: o.next,
             ...(o.score !== undefined ? { score: o.score } : {}),
             ...(o.flag ? { flag: o.flag } : {}),
           })),
         };
       } else if (n.type === 'ending') {
-        nodes[n.id] = { id: n.id, kind: 'ending', text: rich(nk, n.text), ...(n.title ? { title: label(`${nk}.t`, n.title) } : {}) };
+        nodes[n.id] = { id: n.id, kind: 'ending', text: rich(nk, n.text), ...(n.title ? { title: label(`${nk}.t`, n.title) } : {}), ...gaps(n) };
       } else {
-        nodes[n.id] = { id: n.id, kind: n.type, text: rich(nk, n.text), next: n.next, ...(n.title ? { title: label(`${nk}.t`, n.title) } : {}) };
+        nodes[n.id] = { id: n.id, kind: n.type, text: rich(nk, n.text), next: n.next, ...(n.title ? { title: label(`${nk}.t`, n.title) } : {}), ...gaps(n) };
       }
     }
     scenarioDefs[s.id] = {
@@ -113,7 +119,7 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
       const steps: StepDef[] = m.steps.map((st) => {
         if ('page' in st) {
           const p = st.page;
-          return { kind: 'page', id: p.id, title: label(`m.${m.id}.${p.id}.t`, p.title), body: rich(`m.${m.id}.${p.id}`, p.body), notice: !!p.notice, clauses: p.clauses ?? [] };
+          return { kind: 'page', id: p.id, title: label(`m.${m.id}.${p.id}.t`, p.title), body: rich(`m.${m.id}.${p.id}`, p.body), notice: !!p.notice, clauses: p.clauses ?? [], ...gaps(p) };
         }
         if ('scenario' in st) return { kind: 'scenario', id: st.scenario };
         return { kind: 'check', id: `check-${st.check}`, item: st.check };
@@ -137,16 +143,19 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
     clauses: Object.fromEntries(Object.entries(course.clauses).map(([id, b]) => [id, label(`clause.${id}`, b)])),
     objectives: Object.fromEntries(Object.entries(course.objectives).map(([id, b]) => [id, label(`obj.${id}`, b)])),
     glossary: (course.glossary ?? []).map((g) => ({ id: g.id, term: label(`gl.${g.id}`, g.term), definition: rich(`gl.${g.id}.d`, g.definition) })),
+    ...(course.gaps ? { gaps: Object.fromEntries(Object.entries(course.gaps).map(([id, g]) => [id, rich(`gap.${id}`, g.note)])) } : {}),
   };
 
   const tokenText = (v: string | Bilingual, lang: Lang) => (typeof v === 'string' ? v : v[lang]);
+  // An unconfirmed value with a "pending" wording is not shown as if it were settled.
+  const shown = (t: CourseSource['tokens'][string]) => (t.confirmed === false && t.pending ? t.pending : t.value);
   const content = Object.fromEntries(
     (['fr', 'en'] as const).map((lang) => [
       lang,
       {
         lang,
         text: text[lang],
-        tokens: Object.fromEntries(Object.entries(course.tokens).map(([k, t]) => [k, tokenText(t.value, lang)])),
+        tokens: Object.fromEntries(Object.entries(course.tokens).map(([k, t]) => [k, tokenText(shown(t), lang)])),
         programmeTokens: Object.fromEntries(
           course.programmes.map((p) => [p.id, Object.fromEntries(Object.entries(p.tokens ?? {}).map(([k, v]) => [k, tokenText(v, lang)]))]),
         ),
@@ -154,5 +163,6 @@ export function compileCourse(course: CourseSource, modules: ModuleSource[], sce
     ]),
   ) as Record<Lang, ContentStrings>;
 
+  definition.reading = readingFigures(definition, content);
   return { definition, content };
 }

@@ -31,6 +31,10 @@ const trackIds = z
   .array(z.string())
   .min(1)
   .describe('Tracks this belongs to: "standard", "minors" or both. Omit for every track.');
+/** Interim rules (curriculum §1.4): a text that teaches one carries its gap id(s). */
+const gapRef = z
+  .union([z.string(), z.array(z.string()).min(1)])
+  .describe('The policy gap(s) this text teaches an interim rule for, e.g. GAP-02 or [GAP-02, GAP-04] (ids under "gaps" in course.yaml). Learners see an "interim rule, to be confirmed" marker.');
 const programmeIds = z
   .array(z.string())
   .min(1)
@@ -59,6 +63,7 @@ export const quizItem = z.strictObject({
   clauses: clauseIds,
   critical: z.boolean().optional().describe('A critical item must be answered correctly to pass.'),
   checkOnly: z.boolean().optional().describe('true: a knowledge check only, never drawn in the assessment.'),
+  gap: gapRef.optional(),
   tracks: trackIds.optional(),
   ...itemBody,
   variants: z
@@ -75,6 +80,7 @@ const page = z.strictObject({
   body: bilingual.describe('Markdown subset: paragraphs, **bold**, *italic*, lists (- or 1.), ### headings, > notes.'),
   clauses: clauseIds.optional(),
   notice: z.boolean().optional().describe('true: a content notice (shown before difficult material).'),
+  gap: gapRef.optional(),
 });
 
 const step = z.union([
@@ -87,7 +93,7 @@ export const moduleFile = z.strictObject({
   $schema: z.string().optional(),
   id: slug,
   title: bilingual,
-  minutes: z.number().int().positive().optional().describe('Estimated time in minutes.'),
+  minutes: z.number().int().positive().optional().describe('Ignored: the course length is computed from the text (npm run bench -- reading). Kept so older files still load.'),
   tracks: trackIds.optional(),
   programmes: programmeIds.optional(),
   clauses: clauseIds,
@@ -109,6 +115,7 @@ const option = z.strictObject({
   best: z.boolean().optional().describe('Exactly one option of each decision is the best one.'),
   feedback: bilingual.describe('Why this choice is good or not, citing the clause ids.'),
   clauses: clauseIds.optional(),
+  gap: gapRef.optional(),
   next: slug.describe('Id of the node that follows this choice.'),
   ...effects,
 });
@@ -119,6 +126,7 @@ const textNode = <T extends "situation" | "feedback" | "consequence">(type: T, h
     type: z.literal(type).describe(help),
     title: bilingual.optional(),
     text: bilingual,
+    gap: gapRef.optional(),
     next: slug.describe('Id of the next node.'),
   });
 
@@ -131,6 +139,7 @@ export const scenarioNode = z.discriminatedUnion('type', [
     type: z.literal('decision'),
     prompt: bilingual,
     clauses: clauseIds.optional(),
+    gap: gapRef.optional(),
     options: z.array(option).min(2),
   }),
   z.strictObject({
@@ -138,6 +147,7 @@ export const scenarioNode = z.discriminatedUnion('type', [
     type: z.literal('ending'),
     title: bilingual.optional(),
     text: bilingual.describe('The debrief: what to remember, with the clause ids.'),
+    gap: gapRef.optional(),
   }),
 ]);
 
@@ -158,10 +168,27 @@ export const scenarioFile = z.strictObject({
 
 const tokenValue = z.union([z.string(), bilingual]);
 
+/** A policy gap (curriculum §1.4) and how to spot a text that teaches its interim rule. */
+const gapDecl = z.strictObject({
+  title: bilingual.describe('Short name of the gap.'),
+  note: bilingual.describe('Shown to learners when they open the "interim rule" marker: what is interim and who confirms it.'),
+  detect: z
+    .strictObject({
+      tokens: z.array(z.string()).optional().describe('Tokens ({{NAME}}) whose use means the text teaches this interim rule.'),
+      fr: z.array(z.string()).optional().describe('French phrases (case-insensitive) that mean the text teaches this interim rule.'),
+      en: z.array(z.string()).optional().describe('English phrases (case-insensitive) that mean the text teaches this interim rule.'),
+    })
+    .optional()
+    .describe('`npm run check` fails when a text matches one of these without `gap:` naming this gap.'),
+});
+
 const token = z.strictObject({
   value: tokenValue.describe('The value shown to learners; empty means "not configured".'),
   owner: z.string().optional().describe('Who must confirm this value.'),
   confirmed: z.boolean().optional().describe('false until the owner has confirmed the value.'),
+  pending: bilingual
+    .optional()
+    .describe('Shown to learners instead of the value while "confirmed" is false (e.g. "the rule of your province; confirm it with your coordinator").'),
   note: z.string().optional().describe('For authors only; never shown to learners.'),
 });
 
@@ -193,6 +220,10 @@ export const courseFile = z.strictObject({
   clauses: z.record(z.string(), bilingual).describe('Every policy clause id with a short label.'),
   objectives: z.record(z.string(), bilingual).describe('Every learning objective id with its text.'),
   tokens: z.record(z.string(), token).describe('Configuration tokens, used as {{NAME}} in any text.'),
+  gaps: z
+    .record(z.string().regex(/^GAP-\d{2}$/, 'must look like GAP-02'), gapDecl)
+    .optional()
+    .describe('Policy gaps (curriculum §1.4) whose interim rules the course teaches; cited with `gap:`.'),
   glossary: z
     .array(z.strictObject({ id: slug, term: bilingual, definition: bilingual }))
     .optional(),

@@ -7,6 +7,7 @@ import type { DataPath, ParsedFile } from './parse.ts';
 import type { CourseSource, ModuleSource, QuizItemSource, ScenarioSource } from './schema.ts';
 import { saveKey } from '../engine/journey.ts';
 import { scenarioGraphProblems } from './graph.ts';
+import { checkGaps } from './validate-gaps.ts';
 
 export interface Loaded<T> {
   parsed: ParsedFile;
@@ -211,5 +212,6 @@ export function validateSources(src: Sources): Diagnostic[] {
       }
     }
   }
+  checkGaps(course, src.modules, src.scenarios, report);
   return out;
 }

@@ -27,6 +27,27 @@ export interface CourseDefinition {
   clauses: Record<string, TextKey>;
   objectives: Record<string, TextKey>;
   glossary: { id: string; term: TextKey; definition: TextKey }[];
+  /** Policy gaps whose interim rules the course teaches: id → the learner-visible note. */
+  gaps?: Record<string, TextKey>;
+  /** Estimated reading time per track, programme and language (src/authoring/reading.ts). */
+  reading?: ReadingFigure[];
+}
+
+export interface ReadingFigure {
+  track: string | null;
+  programme: string | null;
+  lang: Lang;
+  words: number;
+  /** Sentences of more than 30 words. */
+  longSentences: number;
+  /** Decisions and questions, at 20 s each. */
+  decisions: number;
+  minutes: number;
+}
+
+/** Interim-rule gaps a text carries (`gap:` in the sources); absent when none. */
+export interface Gapped {
+  gaps?: string[];
 }
 
 export interface Scoped {
@@ -45,7 +66,7 @@ export interface ModuleDef extends Scoped {
 }
 
 export type StepDef =
-  | { kind: 'page'; id: string; title: TextKey; body: TextKey; notice: boolean; clauses: string[] }
+  | ({ kind: 'page'; id: string; title: TextKey; body: TextKey; notice: boolean; clauses: string[] } & Gapped)
   | { kind: 'scenario'; id: string }
   | { kind: 'check'; id: string; item: string };
 
@@ -59,12 +80,13 @@ export interface ScenarioDef extends Scoped {
   nodes: Record<string, NodeDef>;
 }
 
-export type NodeDef =
+export type NodeDef = (
   | { id: string; kind: 'situation' | 'feedback' | 'consequence'; title?: TextKey; text: TextKey; next: string }
   | { id: string; kind: 'decision'; prompt: TextKey; clauses: string[]; options: OptionDef[] }
-  | { id: string; kind: 'ending'; title?: TextKey; text: TextKey };
+  | { id: string; kind: 'ending'; title?: TextKey; text: TextKey }
+) & Gapped;
 
-export interface OptionDef {
+export interface OptionDef extends Gapped {
   id: string;
   text: TextKey;
   feedback: TextKey;
@@ -75,7 +97,7 @@ export interface OptionDef {
   flag?: string;
 }
 
-export interface ItemDef {
+export interface ItemDef extends Gapped {
   id: string;
   type: 'single' | 'multiple' | 'truefalse';
   objective: string;

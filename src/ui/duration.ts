@@ -1,14 +1,14 @@
 /**
- * Course length for the welcome screen, from each module's estimated minutes: the shortest
- * and longest path over the tracks (before the learner has chosen one).
+ * Course length for the welcome screen: the shortest and longest path over the tracks and
+ * programmes (before the learner has chosen them), in the learner's language. The figures
+ * are the reading computation compiled into the definition (src/authoring/reading.ts), the
+ * same one `npm run bench -- reading` prints.
  */
 import type { CourseDefinition } from '../engine/definition.ts';
-import { inScope } from '../engine/scope.ts';
 
-export function courseMinutes(def: CourseDefinition): { min: number; max: number } | null {
-  const totals = (def.tracks.length ? def.tracks.map((t) => t.id) : [null]).map((track) =>
-    def.modules.filter((m) => inScope({ tracks: m.tracks, programmes: null }, track, null)).reduce((n, m) => n + (m.minutes ?? 0), 0),
-  );
+export function courseMinutes(def: CourseDefinition, lang: string): { min: number; max: number } | null {
+  const totals = (def.reading ?? []).filter((r) => r.lang === lang).map((r) => r.minutes);
+  if (!totals.length) return null;
   const min = Math.min(...totals);
   const max = Math.max(...totals);
   return max > 0 ? { min, max } : null;
