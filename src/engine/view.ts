@@ -7,7 +7,7 @@ import type { CourseDefinition, TextKey } from './definition.ts';
 import type { CourseContext } from './machine.ts';
 import { currentForm, positionOf } from './position.ts';
 import { learnerPath, sectionsFor } from './scope.ts';
-import { rng, shuffle } from './draw.ts';
+import { decisionOrder, itemOrder } from './option-order.ts';
 import type { AttemptResult } from './scoring.ts';
 import { leadsBack } from './links.ts';
 
@@ -60,10 +60,11 @@ export function selectView(def: CourseDefinition, snapshot: AnyMachineSnapshot):
   return { screen: screenOf(def, snapshot, ctx, pos), progress: { done, total }, module, track: ctx.track, programme: ctx.programme };
 }
 
-function quizOf(def: CourseDefinition, itemId: string, formIndex: number): QuizForm {
+/** Options in the learner's order (seeded, per attempt; see option-order.ts). */
+function quizOf(def: CourseDefinition, itemId: string, formIndex: number, seed: number, attempt: number): QuizForm {
   const it = def.items[itemId];
   const f = it.forms[formIndex];
-  return { item: it.id, form: f.id, type: it.type, stem: f.stem, options: f.options.map((o) => ({ id: o.id, text: o.text })) };
+  return { item: it.id, form: f.id, type: it.type, stem: f.stem, options: itemOrder(it, f, seed, attempt).map((o) => ({ id: o.id, text: o.text })) };
 }
 
 function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: CourseContext, pos: ReturnType<typeof positionOf>): Screen {
@@ -88,7 +89,7 @@ function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: Cour
     case 'assessment': {
       const d = ctx.drawn[ctx.answers.length];
       const section = def.assessment.sections.find((s) => s.id === d.section)!;
-      return { kind: 'assessment', quiz: quizOf(def, d.item, d.form), index: ctx.answers.length, total: ctx.drawn.length, section: { id: section.id, title: section.title } };
+      return { kind: 'assessment', quiz: quizOf(def, d.item, d.form, ctx.seed, ctx.attempt), index: ctx.answers.length, total: ctx.drawn.length, section: { id: section.id, title: section.title } };
     }
     default: break;
   }
@@ -100,7 +101,7 @@ function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: Cour
     const answered = pos.check === 'answered' && ctx.check
       ? { selected: ctx.check.selected, correct: ctx.check.correct, feedback: form.options.map((o) => ({ id: o.id, text: o.feedback, correct: o.correct })) }
       : null;
-    return { kind: 'check', quiz: quizOf(def, step.item, 0), answered, canBack };
+    return { kind: 'check', quiz: quizOf(def, step.item, 0, ctx.seed, 0), answered, canBack };
   }
   const sc = def.scenarios[step.id];
   const node = pos.node!;
@@ -110,16 +111,10 @@ function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: Cour
     view = { kind: 'chosen', id: node.id, prompt: node.prompt, option: { id: o.id, text: o.text, best: o.best, feedback: o.feedback, clauses: o.clauses, replay: leadsBack(sc, o.next, node.id) } };
   } else if (node.kind === 'decision') {
     // Option order is shuffled per learner (seeded) so the best answer is not always first.
-    const options = shuffle(node.options, rng(ctx.seed ^ hash(node.id + sc.id))).map((o) => ({ id: o.id, text: o.text }));
+    const options = decisionOrder(node.options, ctx.seed, sc, node.id).map((o) => ({ id: o.id, text: o.text }));
     view = { kind: 'decision', id: node.id, prompt: node.prompt, options };
   } else {
     view = { kind: node.kind, id: node.id, title: node.title, text: node.text, first: node.id === sc.start };
   }
   return { kind: 'scenario', scenario: sc.id, title: sc.title, notice: sc.notice, node: view };
-}
-
-function hash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
 }
