@@ -8,6 +8,7 @@ import type { CourseSource, ModuleSource, QuizItemSource, ScenarioSource } from 
 import { saveKey } from '../engine/journey.ts';
 import { scenarioGraphProblems } from './graph.ts';
 import { checkGaps } from './validate-gaps.ts';
+import { checkBank } from './validate-bank.ts';
 
 export interface Loaded<T> {
   parsed: ParsedFile;
@@ -187,7 +188,7 @@ export function validateSources(src: Sources): Diagnostic[] {
   // « à {{X}} » with X = « le registre… » would read « à le registre »: French contracts these.
   const frValues = (name: string) => {
     const c = course?.value;
-    const vals = [c?.tokens[name]?.value, ...(c?.programmes.map((p) => p.tokens?.[name]) ?? [])];
+    const vals = [c?.tokens[name]?.value, c?.tokens[name]?.pending, ...(c?.programmes.map((p) => p.tokens?.[name]) ?? [])];
     return vals.map((v) => (typeof v === 'string' ? v : v?.fr)).filter((v): v is string => !!v);
   };
   function frenchContractions(f: Loaded<unknown>, path: DataPath, text: string) {
@@ -213,5 +214,6 @@ export function validateSources(src: Sources): Diagnostic[] {
     }
   }
   checkGaps(course, src.modules, src.scenarios, report);
+  checkBank(course, src.modules, report);
   return out;
 }
