@@ -46,7 +46,9 @@ export function checkBank(course: Loaded<CourseSource> | null, modules: Loaded<M
   /** What the learner reads: tokens filled with the course values, markdown marks dropped. */
   const shown = (s: string, lang: Lang) =>
     s.replace(TOKEN, (_, n: string) => {
-      const v = tokens[n]?.value;
+      const t = tokens[n];
+      // As compiled: an unconfirmed value with a "pending" wording is what learners read.
+      const v = t && t.confirmed === false && t.pending ? t.pending : t?.value;
       return typeof v === 'string' ? v : (v?.[lang] ?? '');
     }).replace(/[*_`]/g, '').trim();
 
