@@ -15,8 +15,8 @@ import type { Loaded } from './validate.ts';
 type Report = (f: Loaded<unknown>, path: DataPath, message: string, hint?: string, severity?: 'error' | 'warning', key?: boolean, offset?: number) => void;
 type Gap = NonNullable<CourseSource['gaps']>[string];
 
-/** How a missing `gap:` is reported. */
-const DETECTED: 'error' | 'warning' = 'warning';
+/** A missing `gap:` is an error: learners must see that the rule is interim. */
+const DETECTED = 'error';
 
 const asList = (g: string | string[] | undefined) => (g === undefined ? [] : typeof g === 'string' ? [g] : g);
 
