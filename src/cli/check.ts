@@ -4,11 +4,15 @@
  */
 import { resolve } from 'node:path';
 import { buildCourse } from '../authoring/load.ts';
-import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../authoring/diagnostic.ts';
+import { checkLocales } from '../authoring/locales.ts';
 
 function main(): number {
   const root = resolve(process.argv[2] ?? '.');
-  const { diagnostics, compiled, files } = buildCourse(root);
+  const built = buildCourse(root);
+  const { compiled, files } = built;
+  // Interface strings are checked like content (the course itself builds without them).
+  const diagnostics = sortDiagnostics([...built.diagnostics, ...checkLocales(root)]);
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
