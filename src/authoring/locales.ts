@@ -74,11 +74,14 @@ export function checkLocales(root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (file: string, at: { line: number; col: number }, message: string, hint?: string) => out.push({ file, ...at, message, hint, severity: 'error' });
   const bundles: Bundle[] = [];
+  /** Files that exist, parsed or not: a broken file is reported once, not also as missing. */
+  const present = new Set<string>();
   const langs = readdirSync(dir).filter((l) => statSync(join(dir, l)).isDirectory()).sort();
   for (const lang of langs) {
     for (const name of readdirSync(join(dir, lang)).filter((n) => n.endsWith('.json')).sort()) {
       const path = join(dir, lang, name);
       const file = relative(root, path);
+      present.add(`${lang}/${name}`);
       const text = readFileSync(path, 'utf8');
       let data: unknown;
       try {
@@ -113,7 +116,7 @@ export function checkLocales(root: string): Diagnostic[] {
   for (const b of bundles) byNs.set(b.ns, [...(byNs.get(b.ns) ?? []), b]);
   for (const [ns, list] of byNs) {
     for (const lang of langs) {
-      if (!list.some((b) => b.lang === lang) && list.length) err(`locales/${lang}/${ns}.json`, { line: 1, col: 1 }, `missing file: ${list[0].file} has no ${lang} counterpart`);
+      if (!present.has(`${lang}/${ns}.json`)) err(`locales/${lang}/${ns}.json`, { line: 1, col: 1 }, `missing file: ${list[0].file} has no ${lang} counterpart`);
     }
     for (const b of list) {
       const mine = new Set([...b.keys.keys()].map(base));
