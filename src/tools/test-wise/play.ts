@@ -15,7 +15,7 @@ import { guessRng, type Strategy } from './strategies.ts';
 export interface Played {
   result: AttemptResult;
   /** One per question asked: its type and the chance that a blind guess gets it right. */
-  asked: { item: string; type: string; chance: number; correct: boolean }[];
+  asked: { item: string; form: string; type: string; chance: number; correct: boolean }[];
 }
 
 /** A blind guess: one of n options for single and true/false; any non-empty subset for multiple. */
@@ -50,7 +50,7 @@ export function playAssessment(def: CourseDefinition, content: Record<Lang, Cont
         const form = def.items[v.quiz.item].forms.find((f) => f.id === v.quiz.form)!;
         const picked = strategy({ quiz: v.quiz, texts: v.quiz.options.map((o) => text.plain(o.text)) }, random);
         const right = form.options.filter((o) => o.correct).map((o) => o.id).sort();
-        asked.push({ item: v.quiz.item, type: v.quiz.type, chance: chanceOf(v.quiz.type, form.options.length), correct: picked.slice().sort().join() === right.join() });
+        asked.push({ item: v.quiz.item, form: v.quiz.form, type: v.quiz.type, chance: chanceOf(v.quiz.type, form.options.length), correct: picked.slice().sort().join() === right.join() });
         s.send({ type: 'item.answer', options: picked });
         break;
       }
