@@ -12,6 +12,7 @@ import { decodeJourney } from '../engine/journey.ts';
 import { chooseLanguage } from '../i18n/language.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { detectAdapter } from '../lms/detect.ts';
+import type { LmsAdapter } from '../lms/adapter.ts';
 import { CourseApp, type ContentParts } from './course-app.svelte.ts';
 import { presetTrack } from './launch.ts';
 import App from '../ui/App.svelte';
@@ -34,7 +35,7 @@ async function start() {
   // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
   const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
   if (dev?.page) return;
-  const adapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
+  const adapter: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
   const launch = adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
