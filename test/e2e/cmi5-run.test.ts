@@ -10,11 +10,13 @@ import { readFileSync } from 'node:fs';
 import { useBrowser } from './browser.ts';
 import { course } from '../lms/helpers.ts';
 import { CourseDriver } from './lms-driver.ts';
-import { eventsOf } from './lms-expect.ts';
 import { openAu, startCmi5Harness } from './cmi5-harness.ts';
 import { moveOnFor } from '../../src/build/package-cmi5.ts';
 import { passingScore } from '../../src/build/package-manifest.ts';
 import { positionOf } from '../../src/engine/position.ts';
+import { decodeJourney, eventOf } from '../../src/engine/journey.ts';
+import { CourseSession } from '../../src/engine/session.ts';
+import type { DomainEvent } from '../../src/engine/events.ts';
 import { statementProblems, type StoredStatement } from '../../src/preview/lrs/lrs.ts';
 
 const { def, content } = course();
@@ -33,9 +35,23 @@ const verb = (s: St) => String(s.verb.id).replace(ADL, '');
 const categories = (s: St) => (s.context?.contextActivities?.category ?? []).map((c: { id: string }) => c.id);
 const ofRegistration = (reg: string) => env.server.lrs.statements.filter((s) => (s as St).context?.registration === reg) as St[];
 
+/** The domain events of a saved journey, replayed through the course (track fixed by the package). */
+function eventsOf(journey: string, presetTrack: string): DomainEvent[] {
+  const d = decodeJourney(journey);
+  if (!d.ok) throw new Error(`unreadable journey: ${d.reason}`);
+  const s = new CourseSession(def, { lang: d.journey.lang, seed: d.journey.seed, presetTrack });
+  const events: DomainEvent[] = [];
+  s.onDomain((e) => events.push(e.event));
+  for (const tk of d.journey.tokens) {
+    const e = eventOf(tk, s.candidates());
+    if (!e || !s.send(e)) throw new Error(`journey does not replay at ${JSON.stringify(tk)}`);
+  }
+  return events;
+}
+
 /** What the LRS should hold for each decision and answer of a journey (the id convention of docs/lms-reporting.md). */
 function expectedAnswers(journey: string) {
-  return eventsOf(def, journey).flatMap((e) => {
+  return eventsOf(journey, def.tracks[0].id).flatMap((e) => {
     if (e.type === 'decision.made')
       return [{ id: `${BASE}/scenario/${e.scenario}/${e.node}`, response: e.option, success: e.bestOption ? e.best : undefined }];
     if (e.type === 'item.answered') {

@@ -88,7 +88,7 @@ export async function startLrs(opts: { port?: number; onStatement?: (s: StoredSt
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = url.pathname.replace(/^\/xapi\//, '').replace(/\/$/, '');
+    const path = url.pathname.replace(/^\/(xapi\/)?/, '').replace(/\/$/, '');
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       lrs.log.push({ method: req.method ?? '', path, status });
       const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
@@ -137,7 +137,7 @@ export async function startLrs(opts: { port?: number; onStatement?: (s: StoredSt
           if (req.method === 'PUT') return send(204);
           return send(409, 'statement id exists');
         }
-        const stored = { ...st, id, stored: new Date().toISOString(), authority: { objectType: 'Agent', name: 'local LRS', mbox: 'mailto:lrs@localhost' } } as StoredStatement;
+        const stored = { ...st, id, stored: new Date().toISOString(), authority: { objectType: 'Agent', name: 'local LRS', account: { homePage: 'http://127.0.0.1', name: 'local-lrs' } } } as StoredStatement;
         lrs.statements.push(stored);
         opts.onStatement?.(stored);
         ids.push(id);
