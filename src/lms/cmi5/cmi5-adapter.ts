@@ -36,7 +36,9 @@ export interface Cmi5Setup {
   def: CourseDefinition;
   params: LaunchParams;
   launchData: Cmi5LaunchData;
-  xapi: Pick<XAPI, 'sendStatement' | 'setState'>;
+  xapi: Pick<XAPI, 'sendStatement' | 'sendStatements' | 'setState'>;
+  /** Where to listen for `pagehide` (the course window); none in unit tests. */
+  window?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   store: PendingStore;
   saved: CourseState | null;
   learnerName: string | null;
@@ -93,6 +95,25 @@ export class Cmi5Adapter implements LmsAdapter {
     };
   }
 
+  /**
+   * A closed tab: terminated is queued and everything pending leaves at once (keepalive
+   * requests outlive the page); what the LRS does not confirm is replayed next launch.
+   */
+  private readonly onPageHide = (e: Event) => {
+    if (!(e as PageTransitionEvent).persisted) this.end();
+    // The journey too, beside the statements: the page will not wait for their answer.
+    const journey = this.pending.journey;
+    if (journey !== null) void this.send(() => this.putState(journey)).then((ok) => ok && this.pending.journey === journey && ((this.pending.journey = null), this.persist()));
+    this.sending = false;
+    void this.pump();
+  };
+
+  private putState(journey: string | null) {
+    const p = this.s.params;
+    const doc: CourseState = { ...this.state, journey };
+    return this.s.xapi.setState({ agent: p.actor as never, activityId: p.activityId, registration: p.registration, stateId: STATE_ID, state: doc as never });
+  }
+
   /** Content text in each language, for interaction names and choices. */
   useTexts(texts: Texts): void {
     this.texts = texts;
@@ -103,6 +124,7 @@ export class Cmi5Adapter implements LmsAdapter {
       this.started = true;
       this.startedAt = this.timers.now();
       this.enqueue(defined(this.ctx, 'initialized', Date.now()));
+      this.s.window?.addEventListener('pagehide', this.onPageHide);
     }
     return { learnerName: this.s.learnerName, language: this.s.language, suspendData: this.state.journey };
   }
@@ -165,6 +187,7 @@ export class Cmi5Adapter implements LmsAdapter {
     if (this.ended || !this.started) return;
     this.enqueue(defined(this.ctx, 'terminated', Date.now(), { durationMs: this.timers.now() - this.startedAt }));
     this.ended = true;
+    this.s.window?.removeEventListener('pagehide', this.onPageHide);
   }
 
   onNotice(listener: (n: LmsNotice) => void): () => void {
@@ -195,14 +218,12 @@ export class Cmi5Adapter implements LmsAdapter {
     try {
       while (this.pending.statements.length || this.pending.journey !== null) {
         if (this.pending.statements.length) {
-          const st = this.pending.statements[0];
-          if (!(await this.send(() => this.s.xapi.sendStatement({ statement: st as never })))) return;
-          this.pending.statements.shift();
+          const batch = this.batch();
+          if (!(await this.sendBatch(batch))) return;
+          this.pending.statements.splice(0, batch.length);
         } else {
           const journey = this.pending.journey;
-          const doc: CourseState = { ...this.state, journey };
-          const p = this.s.params;
-          if (!(await this.send(() => this.s.xapi.setState({ agent: p.actor as never, activityId: p.activityId, registration: p.registration, stateId: STATE_ID, state: doc as never })))) return;
+          if (!(await this.send(() => this.putState(journey)))) return;
           if (this.pending.journey === journey) this.pending.journey = null;
         }
         this.persist();
@@ -217,17 +238,47 @@ export class Cmi5Adapter implements LmsAdapter {
     }
   }
 
+  /** The first statements, in order, within the 64 KB a keepalive request may carry. */
+  private batch(): Statement[] {
+    const out: Statement[] = [];
+    let size = 0;
+    for (const st of this.pending.statements) {
+      size += JSON.stringify(st).length;
+      if (out.length && size > 40000) break;
+      out.push(st);
+    }
+    return out;
+  }
+
+  /**
+   * Sends statements in one request; when the LRS already holds one of them (a batch sent
+   * before the tab closed, its answer lost), they go one by one so each is kept once.
+   */
+  private async sendBatch(batch: Statement[]): Promise<boolean> {
+    let conflict = false;
+    const ok = await this.send(
+      () => this.s.xapi.sendStatements({ statements: batch as never }),
+      () => (conflict = true),
+    );
+    if (!ok || !conflict || batch.length === 1) return ok;
+    for (const st of batch) if (!(await this.send(() => this.s.xapi.sendStatement({ statement: st as never })))) return false;
+    return true;
+  }
+
   /**
    * One request. False when it should be tried again later (LRS unreachable or failing);
    * a statement the LRS already holds (409) or refuses for good (other 4xx) is not retried.
    */
-  private async send(request: () => Promise<unknown>): Promise<boolean> {
+  private async send(request: () => Promise<unknown>, onConflict?: () => void): Promise<boolean> {
     try {
       await request();
       return true;
     } catch (e) {
       const status = e instanceof LrsError ? e.status : 0;
-      if (status === 409) return true;
+      if (status === 409) {
+        onConflict?.();
+        return true;
+      }
       if (status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 408 && status !== 429) {
         this.log(`LRS refused a request (${status}): ${String(e).slice(0, 300)}`);
         return true;

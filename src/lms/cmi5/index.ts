@@ -31,7 +31,7 @@ function asState(data: unknown): CourseState | null {
  * Opens the cmi5 session. Throws when the launch cannot go on (no token, no LaunchData):
  * the caller then keeps progress in the browser alone.
  */
-export async function openCmi5(def: CourseDefinition, search: string, presetTrack: string | null): Promise<Cmi5Adapter> {
+export async function openCmi5(def: CourseDefinition, search: string, presetTrack: string | null, win: Window | null = globalThis.window ?? null): Promise<Cmi5Adapter> {
   const params = launchParams(search);
   if (!params) throw new Error('not a cmi5 launch');
   const xapi = lrsClient(params.endpoint, await fetchToken(params.fetch));
@@ -45,5 +45,5 @@ export async function openCmi5(def: CourseDefinition, search: string, presetTrac
   ]);
   const store = new LocalPendingStore(`${CMI5_PENDING_PREFIX}${def.id}:${learnerKey(params.actor)}:${params.registration}`);
   const name = typeof params.actor.name === 'string' ? params.actor.name : null;
-  return new Cmi5Adapter({ def, params, launchData, xapi, store, saved, learnerName: name, language: toCourseLang(language, def.languages), presetTrack });
+  return new Cmi5Adapter({ def, params, launchData, xapi, store, saved, learnerName: name, language: toCourseLang(language, def.languages), presetTrack, window: win });
 }
