@@ -197,6 +197,8 @@ describe('cmi5 package against a real LRS', () => {
     // Next launch, same browser: the first session's work reaches the LRS first, in order.
     const again = await openAu(env.browser, env.server, def, { track, registration: reg, languagePreference: 'en', context: first.context });
     await expect.poll(() => ofRegistration(reg).filter((s) => verb(s) === 'terminated').length, { timeout: 20000 }).toBe(1);
+    // …and the new session's initialized after it.
+    await expect.poll(() => ofRegistration(reg).some((s) => s.context?.extensions?.[SESSION] === again.launch.sessionId), { timeout: 20000 }).toBe(true);
     await again.page.getByRole('button', { name: ui('en').resume.continue, exact: true }).click();
     const all = ofRegistration(reg);
     for (const s of all) expect(statementProblems(s)).toEqual([]);
