@@ -12,9 +12,11 @@ import { decodeJourney } from '../engine/journey.ts';
 import { chooseLanguage } from '../i18n/language.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { detectAdapter } from '../lms/detect.ts';
+import type { LmsAdapter } from '../lms/adapter.ts';
 import { CourseApp, type ContentParts } from './course-app.svelte.ts';
 import { presetTrack } from './launch.ts';
 import App from '../ui/App.svelte';
+import { ContentText } from '../ui/content.ts';
 import '../ui/theme.css';
 
 const loaders: Record<Lang, () => Promise<{ default: ContentStrings }>> = {
@@ -33,7 +35,7 @@ async function start() {
   // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
   const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
   if (dev?.page) return;
-  const adapter = detectAdapter(def, window, presetTrack(def));
+  const adapter: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
   const launch = adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
@@ -58,6 +60,26 @@ async function start() {
   const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
   later(() => void app.prefetchText());
   dev?.attach(session);
+}
+
+/**
+ * A cmi5 launch (cmi5 package and launch parameters) loads the cmi5 chunk only; a launch it
+ * cannot open (no token, no LaunchData) keeps progress in this browser.
+ */
+async function cmi5Adapter() {
+  if (!document.querySelector('meta[name="course-cmi5"]') || !/[?&]fetch=/.test(location.search)) return null;
+  const cmi5 = await import('../lms/cmi5/index.ts');
+  try {
+    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def));
+    // Interaction names and choices in every language, once the text is there.
+    void Promise.all(def.languages.map(async (l) => [l, new ContentText(await loadContent(l), null)] as const)).then((all) =>
+      adapter.useTexts(Object.fromEntries(all.map(([l, t]) => [l, (k: string) => t.plain(k)]))),
+    );
+    return adapter;
+  } catch (e) {
+    console.warn(`cmi5: launch failed (${String(e)}); progress is kept in this browser`);
+    return null;
+  }
 }
 
 void start();

@@ -17,6 +17,7 @@ import { manifestFor, passingScore } from './package-manifest.ts';
 
 export { passingScore };
 import { checkPackage } from './package-check.ts';
+import { cmi5Xml, validateCmi5 } from './package-cmi5.ts';
 
 /** What to package, from where, to where. */
 export interface PackageOptions {
@@ -33,7 +34,7 @@ export interface PackageOptions {
 /** One zip written. */
 export interface Built {
   file: string;
-  kind: 'scorm' | 'web';
+  kind: 'scorm' | 'cmi5' | 'web';
   version: ScormVersion | null;
   /** null: the learner chooses. */
   track: string | null;
@@ -41,6 +42,8 @@ export interface Built {
   /** Files in the zip. */
   entries: string[];
   manifest: string | null;
+  /** cmi5.xml, for a cmi5 package. */
+  cmi5?: string;
 }
 
 // Fixed dates make the same build give the same zip, byte for byte.
@@ -71,8 +74,9 @@ export function withMeta(html: string, meta: Record<string, string>): string {
 }
 
 /** The zip's file name: course id, version, standard and track setting. */
-export function packageName(def: CourseDefinition, version: ScormVersion | null, track: string | null): string {
-  const what = version ? `scorm${version.replace('.', '')}-${track ? `track-${track}` : 'learner-chooses'}` : 'web';
+export function packageName(def: CourseDefinition, version: ScormVersion | 'cmi5' | null, track: string | null): string {
+  const setting = track ? `track-${track}` : 'learner-chooses';
+  const what = version === 'cmi5' ? `cmi5-${setting}` : version ? `scorm${version.replace('.', '')}-${setting}` : 'web';
   return `${def.id}-${def.version}-${what}.zip`;
 }
 
@@ -122,5 +126,39 @@ export function packageCourse(opts: PackageOptions): Built[] {
       write({ file: packageName(def, version, track), kind: 'scorm', version, track, entries: [...all.keys()], manifest }, zip(all));
     }
   }
+  for (const track of [null, ...def.tracks.map((t) => t.id)]) {
+    const b = cmi5Package(opts, index, web, track);
+    write(b.built, b.data);
+  }
   return built;
+}
+
+/**
+ * The cmi5 launch talks to an LRS whose address the package cannot know: the page may
+ * connect to any https origin (and to this machine, for the local preview), nothing else.
+ */
+export const CMI5_CSP = "default-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*; base-uri 'self'; form-action 'none'; object-src 'none'";
+
+/** One cmi5 package: the web build, cmi5.xml at the root; refused when the schema says no. */
+function cmi5Package(opts: PackageOptions, index: Uint8Array, web: Map<string, Uint8Array>, track: string | null) {
+  const { def } = opts;
+  const langs = def.languages.filter((l) => opts.content[l]);
+  const texts = (pick: (t: ContentText) => string) => Object.fromEntries(langs.map((l) => [l, pick(new ContentText(opts.content[l]!, null))]));
+  const trackDef = track ? def.tracks.find((t) => t.id === track)! : null;
+  const title = texts((t) => (trackDef ? `${t.plain(def.title)} — ${t.plain(trackDef.title)}` : t.plain(def.title)));
+  // A fixed track describes itself; a package where the learner chooses lists every track.
+  const description = texts((t) => (trackDef ? [trackDef] : def.tracks).map((x) => `${t.plain(x.title)}: ${t.plain(x.description)}`).join(' '));
+  const xml = cmi5Xml({ courseId: def.id, track, title, description, languages: langs, passingScore: passingScore(def, track), launch: 'index.html' });
+  const name = packageName(def, 'cmi5', track);
+  const v = validateCmi5(xml);
+  if (!v.ok) throw new Error(`${name}: cmi5.xml does not validate against CourseStructure.xsd\n${v.output}`);
+  const meta: Record<string, string> = { 'course-cmi5': '1' };
+  if (track) meta['course-track'] = track;
+  let html = withMeta(new TextDecoder().decode(index), meta);
+  html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${CMI5_CSP}"`);
+  const files = new Map(web);
+  files.set('index.html', new TextEncoder().encode(html));
+  const all = new Map([['cmi5.xml', new TextEncoder().encode(xml)], ...files]);
+  const built: Omit<Built, 'bytes'> = { file: name, kind: 'cmi5', version: null, track, entries: [...all.keys()], manifest: null, cmi5: xml };
+  return { built, data: zip(all) };
 }

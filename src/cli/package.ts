@@ -1,7 +1,7 @@
 /**
  * `npm run package`: builds the course (vite build → dist/web), then writes to
  * dist/packages/ one zip per SCORM version (1.2, 2004 4th edition) and track setting, plus
- * the plain web build. Each manifest is checked for what the schemas miss and, when the
+ * the plain web build, and one cmi5 package per track setting (cmi5.xml validated with xmllint). Each manifest is checked for what the schemas miss and, when the
  * schemas are at hand (../shared/scorm-xsd or SCORM_XSD_DIR), validated with xmllint.
  *
  *   npm run package [-- --lang en] [-- --no-build]
@@ -33,6 +33,8 @@ const xsd = schemaDir();
 let failed = false;
 for (const b of built) {
   let schema = '';
+  // cmi5.xml was validated while packaging (a broken one stops the build there).
+  if (b.cmi5) schema = 'cmi5.xml valid';
   if (b.manifest && b.version) {
     if (!xsd) schema = 'schemas not found, not validated';
     else {

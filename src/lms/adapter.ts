@@ -33,7 +33,7 @@ export type LmsNotice =
 
 /** The course's one way to the LMS (or to the browser alone). No method throws. */
 export interface LmsAdapter {
-  readonly kind: 'scorm12' | 'scorm2004' | 'local' | 'memory';
+  readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'local' | 'memory';
   /** Initializes the session and reads what the course needs. Called once per page load. */
   start(): LaunchData;
   /** Stores the resumable state (suspend data, location, progress); commits throttled. */

@@ -1,11 +1,15 @@
 /**
  * `npm start`: the dev server, opening the local LMS page (src/preview/index.html) that hosts
  * the course over scorm-again. `/built/` serves the last build (dist/web) as it ships, for
- * trying the packaged course in the same LMS. Nothing to install: Vite is the server.
+ * trying the packaged course in the same LMS; `/cmi5/` launches that build as a cmi5 AU
+ * against a local in-memory LRS (cmi5-preview.ts). Nothing to install: Vite is the server.
  */
 import { createServer, type Plugin } from 'vite';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { buildCourse } from '../authoring/load.ts';
+import { ContentText } from '../ui/content.ts';
+import { cmi5Preview } from './cmi5-preview.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const BUILT = resolve('dist/web');
@@ -31,7 +35,14 @@ function builtCourse(): Plugin {
   };
 }
 
-const server = await createServer({ plugins: [builtCourse()], server: { open: process.env.CI ? false : '/src/preview/index.html' } });
+const compiled = buildCourse(resolve('.')).compiled;
+const plugins = [builtCourse()];
+if (compiled) {
+  const text = new ContentText(compiled.content.en ?? compiled.content.fr!, null);
+  plugins.push(cmi5Preview(compiled.definition, compiled.definition.tracks.map((t) => ({ id: t.id, title: text.plain(t.title) }))));
+}
+const server = await createServer({ plugins, server: { open: process.env.CI ? false : '/src/preview/index.html' } });
 await server.listen();
 server.printUrls();
 console.log(`  Local LMS: ${server.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}src/preview/index.html`);
+if (compiled) console.log(`  cmi5 launcher (local LRS): ${server.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}cmi5/`);

@@ -99,7 +99,8 @@ describe('packaging a built course', () => {
 
   test('each package: valid, every file listed, titled in the course language, the version and track reach the course', () => {
     const title = content[def.languages[0]].text[def.title] as string;
-    for (const b of built) {
+    // cmi5 packages carry cmi5.xml instead (test/lms/cmi5-package.test.ts).
+    for (const b of built.filter((x) => x.kind !== 'cmi5')) {
       const zip = unzipSync(new Uint8Array(readFileSync(join(tmp, 'out', b.file))));
       const names = Object.keys(zip);
       const html = strFromU8(zip['index.html']);

@@ -1,0 +1,49 @@
+/**
+ * The cmi5 launch, the only entry of the cmi5 chunk (loaded by src/app/main.ts when the
+ * page was launched with cmi5 parameters). Resolves everything asynchronous before the
+ * course starts: token, LMS.LaunchData, learner preferences, the saved journey.
+ */
+import type { CourseDefinition } from '../../engine/definition.ts';
+import { toCourseLang } from '../../i18n/language.ts';
+import { Cmi5Adapter, STATE_ID, type CourseState } from './cmi5-adapter.ts';
+import { fetchToken, launchParams, lrsClient, readLanguage, readLaunchData } from './launch.ts';
+import { CMI5_PENDING_PREFIX, LocalPendingStore } from './outbox.ts';
+
+export { Cmi5Adapter } from './cmi5-adapter.ts';
+export type { Texts } from './interactions.ts';
+
+/** Whether this page was launched by a cmi5 LMS. */
+export const isCmi5Launch = (search: string) => launchParams(search) !== null;
+
+/** A stable key for the learner: the actor's account, else its mailbox. */
+function learnerKey(actor: Record<string, unknown>): string {
+  const account = actor.account as { homePage?: string; name?: string } | undefined;
+  return account?.name ? `${account.homePage ?? ''}|${account.name}` : String(actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? 'anonymous');
+}
+
+/** Reads the saved State document; an unreadable one is treated as absent, never guessed at. */
+function asState(data: unknown): CourseState | null {
+  const d = (typeof data === 'string' ? JSON.parse(data) : data) as CourseState | null;
+  return d && d.v === 1 && (d.journey === null || typeof d.journey === 'string') ? { v: 1, journey: d.journey, passed: !!d.passed, completed: !!d.completed } : null;
+}
+
+/**
+ * Opens the cmi5 session. Throws when the launch cannot go on (no token, no LaunchData):
+ * the caller then keeps progress in the browser alone.
+ */
+export async function openCmi5(def: CourseDefinition, search: string, presetTrack: string | null, win: Window | null = globalThis.window ?? null): Promise<Cmi5Adapter> {
+  const params = launchParams(search);
+  if (!params) throw new Error('not a cmi5 launch');
+  const xapi = lrsClient(params.endpoint, await fetchToken(params.fetch));
+  const launchData = await readLaunchData(xapi, params);
+  const [language, saved] = await Promise.all([
+    readLanguage(xapi, params),
+    xapi
+      .getState({ agent: params.actor as never, activityId: params.activityId, registration: params.registration, stateId: STATE_ID })
+      .then((r) => asState(r.data))
+      .catch(() => null), // 404 on a first launch; a failing LRS leaves the local copy to speak
+  ]);
+  const store = new LocalPendingStore(`${CMI5_PENDING_PREFIX}${def.id}:${learnerKey(params.actor)}:${params.registration}`);
+  const name = typeof params.actor.name === 'string' ? params.actor.name : null;
+  return new Cmi5Adapter({ def, params, launchData, xapi, store, saved, learnerName: name, language: toCourseLang(language, def.languages), presetTrack, window: win });
+}
