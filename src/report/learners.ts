@@ -127,7 +127,8 @@ export function learnersOf(results: ReadResult[], versions: CourseIndex[], probl
     } satisfies Learner;
   });
   for (const u of unknown.values()) {
-    const rows = u.lines.slice(0, 8).join(', ') + (u.lines.length > 8 ? '…' : '');
+    const lines = [...new Set(u.lines)];
+    const rows = lines.slice(0, 8).join(', ') + (lines.length > 8 ? '…' : '');
     const known = versions.map((v) => v.def.version).join(', ');
     problems.push(problem(u.origin, `id d'interaction « ${u.id} » inconnu des versions du contenu lues (${known}) : ${u.lines.length} réponse(s) non comptée(s), lignes ${rows}. Autre version du cours ? Ajoutez-la avec --content <dossier>.`, `interaction id "${u.id}" unknown to the content versions read (${known}): ${u.lines.length} answer(s) not counted, rows ${rows}. Another version of the course? Add it with --content <dir>.`));
   }
