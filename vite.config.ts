@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     testTimeout: 30000,
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['test/{unit,content,lms,tools}/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['test/{unit,content,lms,tools,report}/**/*.test.ts'] } },
       {
         extends: true,
         plugins: [svelteTesting()],
