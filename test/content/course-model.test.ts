@@ -5,14 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../src/authoring/load.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { longestJourney } from '../../src/engine/longest-journey.ts';
 import { canFinish, courseAdjacency, scenarioPaths } from '../helpers/course-graph.ts';
 
-const { compiled } = buildCourse('.');
+const built = buildCourse('.');
+// A course that does not compile must fail here, not skip the suite.
+if (!built.compiled) throw new Error(`the shipped course does not compile:\n${built.diagnostics.map(formatDiagnostic).join('\n')}`);
+const compiled = built.compiled;
 
-describe.runIf(compiled)('shipped course as a graph', () => {
-  const def = compiled!.definition;
+describe('shipped course as a graph', () => {
+  const def = compiled.definition;
   const adj = courseAdjacency(def);
 
   it('can be finished from every reachable state, on every track and programme', () => {
@@ -57,7 +61,7 @@ describe.runIf(compiled)('shipped course as a graph', () => {
         for (const o of n.options) {
           expect(chosen, `${sc.id}/${n.id}:${o.id} on some path`).toContain(o.id);
           for (const lang of ['fr', 'en'] as const) {
-            const fb = compiled!.content[lang].text[o.feedback];
+            const fb = compiled.content[lang].text[o.feedback];
             expect(Array.isArray(fb) && fb.length > 0, `${sc.id}/${n.id}/${o.id} feedback (${lang})`).toBe(true);
           }
         }
