@@ -4,13 +4,11 @@
  * `moveOn` / `masteryScore`. Validated with xmllint against the shared cmi5 schema
  * (../shared/cmi5-xsd or CMI5_XSD_DIR), offline, as the SCORM manifests are. Node only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../engine/definition.ts';
 import { courseIri } from '../lms/cmi5/ids.ts';
-import type { Validation } from './package-validate.ts';
+import { validateFile, type Validation } from './package-validate.ts';
 
 /** A text in each course language. */
 export type Texts = Partial<Record<Lang, string>>;
@@ -86,16 +84,5 @@ export function cmi5SchemaFile(): string | null {
 /** xmllint's verdict on one cmi5.xml, offline. */
 export function validateCmi5(xml: string, xsd = cmi5SchemaFile()): Validation {
   if (!xsd) throw new Error('cmi5 schema not found: set CMI5_XSD_DIR or place it in ../shared/cmi5-xsd');
-  const tmp = mkdtempSync(join(tmpdir(), 'cmi5-'));
-  const file = join(tmp, 'cmi5.xml');
-  writeFileSync(file, xml);
-  try {
-    const output = execFileSync('xmllint', ['--nonet', '--noout', '--schema', xsd, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { ok: true, code: 0, output };
-  } catch (e) {
-    const err = e as { status?: number; stdout?: string; stderr?: string };
-    return { ok: false, code: err.status ?? -1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  return validateFile('cmi5.xml', xml, 'xmllint', (file) => ['--nonet', '--noout', '--schema', xsd, file]);
 }

@@ -26,11 +26,19 @@ export interface Validation {
 /** Validates a manifest with xmllint against the version's official schemas, offline. */
 export function validateManifest(version: ScormVersion, manifest: string, dir = schemaDir()): Validation {
   if (!dir) throw new Error('SCORM schemas not found: set SCORM_XSD_DIR or place them in ../shared/scorm-xsd');
-  const tmp = mkdtempSync(join(tmpdir(), 'manifest-'));
-  const file = join(tmp, 'imsmanifest.xml');
-  writeFileSync(file, manifest);
+  return validateFile('imsmanifest.xml', manifest, 'sh', (file) => [join(dir, 'validate.sh'), version === '1.2' ? '12' : '2004', file]);
+}
+
+/**
+ * Writes one XML file to a temporary folder and runs a validator on it; the exit status and
+ * output are the verdict (the SCORM manifests and cmi5.xml share this).
+ */
+export function validateFile(name: string, xml: string, command: string, args: (file: string) => string[]): Validation {
+  const tmp = mkdtempSync(join(tmpdir(), 'xml-'));
+  const file = join(tmp, name);
+  writeFileSync(file, xml);
   try {
-    const output = execFileSync('sh', [join(dir, 'validate.sh'), version === '1.2' ? '12' : '2004', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync(command, args(file), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { ok: true, code: 0, output };
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string };
