@@ -77,11 +77,24 @@ export class CourseSession {
 
   /** Sends a learner event; returns false (and records nothing) when it does not apply here. */
   send(event: LearnerEvent): boolean {
+    event = this.canonical(event);
     if (!this.snapshot.can(event)) return false;
     this.tokens.push(tokenOf(event));
     this.actor.send(event);
     if (!this.replaying) this.shownAt = this.now();
     return true;
+  }
+
+  /**
+   * A multiple answer is a set: the options are put in the item's written order, so the saved
+   * journey and the LMS response do not depend on the (shuffled) order they were ticked in.
+   */
+  private canonical(event: LearnerEvent): LearnerEvent {
+    if (event.type !== 'item.answer' || event.options.length < 2) return event;
+    const written = this.candidates().options;
+    const known = written.filter((id) => event.options.includes(id));
+    const unknown = event.options.filter((id) => !written.includes(id));
+    return { type: 'item.answer', options: [...known, ...unknown] };
   }
 
   /** The saved form of everything the learner did. */

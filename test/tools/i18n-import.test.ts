@@ -163,3 +163,24 @@ describe('XLIFF import', () => {
     expect(buildCourse(dir).compiled).not.toBeNull();
   });
 });
+
+describe('XLIFF reading', () => {
+  it('keeps a blank line before a paragraph that starts with a token, and a final line break', async () => {
+    const { readXliff } = await import('../../src/tools/i18n/xliff-read.ts');
+    const ph = '<ph id="1" equiv="{{SUPERVISOR_TITLE}}" disp="{{SUPERVISOR_TITLE}}"/>';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+  <file id="f">
+    <unit id="u">
+      <segment>
+        <source xml:space="preserve">Un.\n\n${ph} deux.</source>
+        <target xml:space="preserve">One.\n\n${ph} two.\n</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>`;
+    const unit = (await readXliff(xml)).files.get('f')!.get('u')!;
+    expect(unit.source).toBe('Un.\n\n{{SUPERVISOR_TITLE}} deux.');
+    expect(unit.target).toBe('One.\n\n{{SUPERVISOR_TITLE}} two.\n');
+  });
+});

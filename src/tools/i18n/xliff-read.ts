@@ -32,15 +32,24 @@ function splitUnits(xml: string): string[] {
   return out;
 }
 
+/**
+ * The parser drops a text's last line break when an element follows it (it takes it for
+ * indentation), so "paragraph.\n\n{{TOKEN}} …" would come back with one break. A mark after
+ * such a break keeps it a text's inner character; `flatten` takes the mark out again.
+ */
+const KEEP = '\uE000';
+const keepBreaks = (xml: string) => xml.replace(/(\n[ \t]*)(<(?:ph|pc|sc|ec|mrk|sm|em)\b|<\/(?:source|target)>)/g, `$1${KEEP}$2`);
+const unmark = (s: string) => s.split(KEEP).join('');
+
 /** Flattens a source or target value: text as is, placeholders back to their token. */
 function flatten(v: Value, sourceTokens: Map<string, string>): string {
   if (v === undefined) return '';
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return unmark(v);
   return v.map((part: InlineValue) => inlinePart(part, sourceTokens)).join('');
 }
 
 function inlinePart(part: InlineValue, sourceTokens: Map<string, string>): string {
-  if (typeof part === 'string') return part;
+  if (typeof part === 'string') return unmark(part);
   const [kind, attrs] = Object.entries(part)[0] as [string, Record<string, unknown>];
   // A placeholder names its token in `equiv`; failing that, by the id it shares with the source.
   if (kind === 'Standalone') return String(attrs.equiv ?? sourceTokens.get(String(attrs.id)) ?? attrs.disp ?? '');
@@ -76,7 +85,7 @@ export async function readXliff(xml: string): Promise<ReadXliff> {
   }
   let js;
   try {
-    js = await xliff2js(xml);
+    js = await xliff2js(keepBreaks(xml));
   } catch (e) {
     throw new XliffError(`the file is not well-formed XML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
