@@ -8,17 +8,25 @@ import { Notifier } from './notifier.ts';
 /** localStorage key prefix of the journey kept without an LMS, followed by the course id. */
 export const LOCAL_KEY_PREFIX = 'course-journey:';
 
+/** The part of Storage the course uses, with the keys it holds. */
+export type KeyedStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { keys(): string[] };
+
 /** localStorage when the browser allows it, else memory (private modes, sandboxed frames). */
-export function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+export function storage(): KeyedStorage {
   try {
     const s = globalThis.localStorage;
     const probe = '__probe__';
     s.setItem(probe, '1');
     s.removeItem(probe);
-    return s;
+    return {
+      getItem: (k) => s.getItem(k),
+      setItem: (k, v) => s.setItem(k, v),
+      removeItem: (k) => s.removeItem(k),
+      keys: () => Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null),
+    };
   } catch {
     const mem = new Map<string, string>();
-    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k) };
+    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k), keys: () => [...mem.keys()] };
   }
 }
 

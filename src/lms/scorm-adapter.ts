@@ -1,24 +1,29 @@
 /**
  * The SCORM adapter (1.2 or 2004, through a dialect). Everything the learner does becomes an
  * op (records.ts) that is written at once and committed soon after (throttled). An LMS that
- * fails a commit or vanishes is retried with back-off while the learner carries on; until it
- * confirms, the journey and the unconfirmed ops are kept in the browser (backup.ts) and sent
- * at the next launch if need be. On exit: exit, session time, status, commit, then finish.
+ * fails a commit or vanishes is retried with back-off while the learner carries on. Until the
+ * LMS confirms a value that contains it, the journey and the unconfirmed ops are kept in this
+ * browser (unconfirmed-store.ts), one record per course and learner; at every launch that
+ * record is reconciled with what the LMS holds (reconcile.ts) and what the LMS lacks is sent.
+ * An LMS that does not open at all (Initialize fails) leaves the session's work in a record
+ * of its own, sent at the learner's next launch whose LMS opens.
+ * On exit: exit, session time, status, commit, then finish.
  */
 import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
 import { toCourseLang } from '../i18n/language.ts';
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
-import { BACKUP_KEY_PREFIX, BackupStore } from './backup.ts';
 import { dialect12 } from './dialect-12.ts';
 import { dialect2004 } from './dialect-2004.ts';
-import { LocalAdapter } from './local.ts';
+import type { KeyedStorage } from './local.ts';
 import { CmiMapper } from './mapping.ts';
 import { Notifier } from './notifier.ts';
 import { answersSoFar, displayName, trackOf } from './launch-state.ts';
+import { extendsJourney, reconcile } from './reconcile.ts';
 import type { Op } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
 import { realTimers, Throttle, type Timers } from './timers.ts';
+import { UnconfirmedStore, type Found } from './unconfirmed-store.ts';
 import { CmiWriter } from './writer.ts';
 
 /** Tuning and test seams of the SCORM adapter. */
@@ -33,10 +38,15 @@ export interface ScormAdapterOptions {
   log?: (message: string) => void;
   /** A track fixed by the package (src/app/launch.ts), needed to replay a saved journey. */
   presetTrack?: string | null;
+  /** Where unconfirmed work is kept (localStorage by default). */
+  storage?: KeyedStorage;
 }
 
-/** `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser; `local`: it never started. */
-export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'local';
+/**
+ * `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser and is
+ * retried; `offline`: it never opened, work waits in the browser for the next launch.
+ */
+export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'offline';
 
 /** The adapter for an LMS found by discovery, SCORM 1.2 or 2004. */
 export class ScormAdapter implements LmsAdapter {
@@ -49,13 +59,16 @@ export class ScormAdapter implements LmsAdapter {
   private readonly commits: Throttle;
   private readonly retryDelays: number[];
   private readonly log: (m: string) => void;
-  private backup: BackupStore | null = null;
-  private local: LocalAdapter | null = null;
+  private store: UnconfirmedStore | null = null;
+  /** This launch's record in the store. */
+  private storeKey = '';
+  private probableLearner: string | null = null;
   private launch: LaunchData | null = null;
   /** Ops since the last confirmed commit, and those the LMS failed to take. */
   private journal: Op[] = [];
   private failed: Op[] = [];
   private journey: string | null = null;
+  /** The suspend data the LMS confirmed last. */
   private base = '';
   private startedAt = 0;
   private retries = 0;
@@ -84,18 +97,19 @@ export class ScormAdapter implements LmsAdapter {
       return this.begin();
     } catch (e) {
       this.log(`LMS: could not start (${String(e)})`);
-      return this.launch ?? this.fallBack();
+      return this.launch ?? this.offline();
     }
   }
 
   private begin(): LaunchData {
     if (this.launch) return this.launch; // one Initialize per page load
+    this.store = new UnconfirmedStore(this.def.id, this.opts.storage);
     const init = this.api.init();
     // An LMS that says "already initialized" may still hold a live session: try reading.
-    if (!init.ok && !this.api.get(this.writer.dialect.read.learnerId).ok) return this.fallBack();
+    if (!init.ok && !this.api.get(this.writer.dialect.read.learnerId).ok) return this.offline();
     const read = this.writer.dialect.read;
     this.startedAt = this.timers.now();
-    const learnerId = this.api.read(read.learnerId);
+    const learnerId = this.api.read(read.learnerId) || 'anonymous';
     const name = this.api.read(read.learnerName);
     const language = this.api.read(read.language);
     const mode = this.api.read(read.mode);
@@ -105,35 +119,60 @@ export class ScormAdapter implements LmsAdapter {
     this.mapper = new CmiMapper(this.def, mastery);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
 
-    // Unconfirmed work from an earlier launch in this browser, if the LMS is where it left it.
-    this.backup = new BackupStore(`${BACKUP_KEY_PREFIX}${this.def.id}:${learnerId || 'anonymous'}`);
     this.base = this.writer.suspend;
-    const saved = this.backup.read();
-    const usable = saved && saved.base === this.base;
-    if (saved && !usable) this.backup.clear();
-    const suspendData = (usable ? saved.journey : null) ?? (this.base || null);
+    this.storeKey = this.store.keyOf(learnerId);
+    const { journey, carried } = this.reconcileKept(learnerId);
+    this.journey = journey;
+    this.store.lastLearner = learnerId;
     const preset = this.opts.presetTrack ?? null;
-    this.mapper.track = preset ?? trackOf(this.def, suspendData, objectiveIds);
-    this.mapper.seedAttempt(answersSoFar(this.def, suspendData, preset));
+    this.mapper.track = preset ?? trackOf(this.def, journey, objectiveIds);
+    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
 
     this.state = 'live';
     this.opts.window?.addEventListener('pagehide', this.onPageHide);
     this.apply({ t: 'course', r: { completion: 'incomplete', exit: 'suspend' } });
-    if (usable) for (const op of saved.ops) this.apply(op);
-    this.launch = { learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData };
+    for (const op of carried) this.apply(op);
+    // A journey the LMS cannot hold stays in the browser from the first moment.
+    if (journey && journey.length > this.writer.dialect.limits.suspendData) this.notifier.emit('local-only');
+    this.keep();
+    this.launch = { learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData: journey };
     return this.launch;
+  }
+
+  /**
+   * What this browser kept for the learner, against what the LMS holds: the learner's own
+   * record, then those of sessions whose LMS never opened (only those that were this
+   * learner's, or that extend a journey the LMS already holds for them: a record of unknown
+   * owner is never shown to another learner on a shared computer).
+   */
+  private reconcileKept(learner: string): { journey: string | null; carried: Op[] } {
+    const store = this.store!;
+    let journey = this.base || null;
+    const carried: Op[] = [];
+    const mine = store.forLearner(learner);
+    const others = store.unidentified().filter((f) => f.record.probableLearner === learner || (!f.record.probableLearner && !!this.base));
+    for (const f of [mine, ...others].filter((x): x is Found => !!x)) {
+      const verdict = reconcile(journey, f.record.journey);
+      if (verdict === 'browser') {
+        journey = f.record.journey;
+        carried.push(...f.record.ops);
+      }
+      if (f === mine && verdict === 'apart') store.setAside(f.key);
+      // The learner's own record is rewritten by keep(); another session's now lives there.
+      if (f !== mine && verdict !== 'apart') store.remove(f.key);
+    }
+    return { journey, carried };
   }
 
   save(point: SavePoint): void {
     this.safely(() => {
-      if (this.state === 'local') return this.local!.save(point);
       this.apply({ t: 'save', journey: point.journey, location: point.location, progress: point.progress });
     });
   }
 
   report(event: TimedDomainEvent): void {
     this.safely(() => {
-      if (this.state !== 'live' && this.state !== 'degraded') return;
+      if (this.state !== 'live' && this.state !== 'degraded' && this.state !== 'offline') return;
       for (const op of this.mapper.map(event)) this.apply(op);
     });
   }
@@ -168,7 +207,10 @@ export class ScormAdapter implements LmsAdapter {
 
   /** Ends the session now: exit and status are set; session time, commit, then finish. */
   end(): void {
-    if (this.state === 'local') return this.local!.finish();
+    if (this.state === 'offline') {
+      this.state = 'ended';
+      return;
+    }
     if (this.state !== 'live' && this.state !== 'degraded') return;
     this.commits.cancel();
     if (this.state === 'degraded') this.recover();
@@ -203,29 +245,37 @@ export class ScormAdapter implements LmsAdapter {
     else this.safely(() => this.end());
   };
 
-  private fallBack(): LaunchData {
-    this.log('LMS: initialization failed; progress is kept in this browser');
-    this.state = 'local';
-    this.local = new LocalAdapter(this.def.id);
-    this.local.onNotice((n) => this.notifier.emit(n.kind));
-    this.launch = this.local.start();
+  /** The LMS did not open: the session's work is kept in a record of its own for a later launch. */
+  private offline(): LaunchData {
+    this.log('LMS: initialization failed; progress is kept in this browser and sent at the next launch');
+    this.state = 'offline';
+    this.startedAt = this.timers.now();
+    this.storeKey = this.store!.newUnidentifiedKey(this.startedAt);
+    this.probableLearner = this.store!.lastLearner;
+    this.mapper = new CmiMapper(this.def, null);
+    this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
+    this.mapper.track = this.opts.presetTrack ?? null;
+    this.notifier.emit('lms-lost');
+    // Nobody is known: no journey is offered, so no learner sees another's.
+    this.launch = { learnerName: null, language: null, suspendData: null };
     return this.launch;
   }
 
   private apply(op: Op) {
-    if (this.state !== 'live' && this.state !== 'degraded') return; // nothing after Terminate
+    if (this.state !== 'live' && this.state !== 'degraded' && this.state !== 'offline') return; // nothing after Terminate
     if (op.t === 'save') {
       this.journal = this.journal.filter((o) => o.t !== 'save');
       this.journey = op.journey;
     }
     this.journal.push(op);
+    if (this.state === 'offline') return this.keep();
     if (this.state === 'degraded') {
       this.failed.push(op);
       this.keep();
       return this.retrySoon();
     }
     const wasOver = this.writer.overflow;
-    if (!this.writer.apply(op)) {
+    if (!this.writeOp(op)) {
       this.failed.push(op);
       this.degrade();
     } else if (this.writer.overflow && !wasOver) this.notifier.emit('local-only');
@@ -246,11 +296,29 @@ export class ScormAdapter implements LmsAdapter {
     this.keep();
   }
 
-  /** Keeps unconfirmed work (or a journey too long for the LMS) in the browser, or drops the copy. */
+  /**
+   * A kept op that the writer cannot handle (a record from another version of the course) is
+   * dropped with a log line rather than stopping every op after it.
+   */
+  private writeOp(op: Op): boolean {
+    try {
+      return this.writer.apply(op);
+    } catch (e) {
+      this.log(`LMS: an op could not be written and is dropped (${String(e)})`);
+      return true;
+    }
+  }
+
+  /**
+   * Keeps in the browser what the LMS has not confirmed (ops, or a journey it does not hold:
+   * too long for it, refused, or not committed yet); the record goes once the LMS has
+   * confirmed a journey that contains the latest one.
+   */
   private keep() {
-    if (!this.backup) return;
-    if (this.journal.length || this.writer.overflow) this.backup.write({ v: 1, base: this.base, journey: this.journey, ops: this.journal });
-    else this.backup.clear();
+    if (!this.store) return;
+    const held = this.state !== 'offline' && !this.journal.length && extendsJourney(this.base || null, this.journey);
+    if (held) this.store.remove(this.storeKey);
+    else this.store.write(this.storeKey, { v: 2, journey: this.journey, ops: this.journal, ...(this.state === 'offline' ? { probableLearner: this.probableLearner } : {}) });
   }
 
   private degrade() {
@@ -282,7 +350,7 @@ export class ScormAdapter implements LmsAdapter {
     if (this.state !== 'degraded') return;
     this.lastTry = this.timers.now();
     while (this.failed.length) {
-      if (!this.writer.apply(this.failed[0])) return this.scheduleRetry();
+      if (!this.writeOp(this.failed[0])) return this.scheduleRetry();
       this.failed.shift();
     }
     if (!this.api.commit().ok) return this.scheduleRetry();

@@ -15,7 +15,7 @@ export class CmiWriter {
   course: StatusState = { completion: 'not attempted', success: null };
   /** The suspend data the LMS holds now. */
   suspend = '';
-  /** The latest journey was too long for this version's suspend data. */
+  /** The LMS does not hold the latest journey (too long for this version, or refused). */
   overflow = false;
   /** Review or browse mode: the LMS keeps no results, so only the place is written. */
   review = false;
@@ -78,16 +78,22 @@ export class CmiWriter {
     const d = this.dialect;
     const fits = journey.length <= d.limits.suspendData;
     if (!fits) this.warnOnce('suspend', `suspend data of ${journey.length} characters is over the ${d.limits.suspendData} allowed: kept in this browser`);
-    const writes: Write[] = fits && journey !== this.suspend ? [[d.suspendElement, journey]] : [];
+    let held = fits && journey === this.suspend;
+    if (fits && !held) {
+      const r = this.api.set(d.suspendElement, journey);
+      if (!r.ok && r.fault !== 'data') return false;
+      // Refused as data (a stricter LMS): it does not hold it, so the browser keeps it.
+      if (!r.ok) this.warnOnce('suspend-refused', `the LMS refused the suspend data (${journey.length} characters): kept in this browser`);
+      held = r.ok;
+    }
     // Nothing is whole until the attestation: progress stays under 1 before it.
     const p = this.course.completion === 'completed' ? progress : Math.min(progress, 0.99);
     const place = d.place(location, p);
     const placeKey = JSON.stringify(place);
-    if (placeKey !== this.place) writes.push(...place);
-    if (!this.write(writes)) return false;
+    if (placeKey !== this.place && !this.write(place)) return false;
     this.place = placeKey;
-    if (fits) this.suspend = journey;
-    this.overflow = !fits;
+    if (held) this.suspend = journey;
+    this.overflow = !held;
     return true;
   }
 

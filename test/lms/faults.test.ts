@@ -9,7 +9,7 @@ import { CourseSession } from '../../src/engine/session.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { detectAdapter } from '../../src/lms/detect.ts';
-import { BACKUP_KEY_PREFIX } from '../../src/lms/backup.ts';
+import { STORE_PREFIX } from '../../src/lms/unconfirmed-store.ts';
 import { adapterFor, cmiOf, course, installLocalStorage, list, ManualTimers, scormAgain } from './helpers.ts';
 import { StrictLms, type Version } from './strict-lms.ts';
 
@@ -17,6 +17,8 @@ let storage: Map<string, string>;
 beforeEach(() => void (storage = installLocalStorage()));
 
 const { def } = course();
+/** Where a learner's unconfirmed work is kept. */
+const kept = `${STORE_PREFIX}${def.id}:learner:`;
 const track = def.tracks[def.tracks.length - 1].id;
 const steps = (n: number) => {
   let k = 0;
@@ -54,7 +56,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     expect(adapter.state).toBe('degraded');
     expect(committed.length).toBe(good);
     // What the LMS has not confirmed is kept in the browser.
-    const backup = [...storage].find(([k]) => k.startsWith(BACKUP_KEY_PREFIX));
+    const backup = [...storage].find(([k]) => k.startsWith(kept));
     expect(JSON.parse(backup![1]).journey).toBe(walk.session.save());
 
     failing = false;
@@ -63,7 +65,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     expect(adapter.state).toBe('live');
     const last = committed[committed.length - 1] as { cmi: Record<string, any> };
     expect(last.cmi.suspend_data).toBe(walk.session.save());
-    expect([...storage.keys()].some((k) => k.startsWith(BACKUP_KEY_PREFIX))).toBe(false);
+    expect([...storage.keys()].some((k) => k.startsWith(kept))).toBe(false);
 
     continueWalk(def, walk, { track });
     await Promise.resolve();
@@ -106,7 +108,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     for (const tk of final.ok ? final.journey.tokens : []) r.send(eventOf(tk, r.candidates())!);
     expect(ia.length).toBe(reported);
     expect(second.lms.store.get(v === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe(v === '1.2' ? 'passed' : 'completed');
-    expect([...storage.keys()].some((k) => k.startsWith(BACKUP_KEY_PREFIX))).toBe(false);
+    expect([...storage.keys()].some((k) => k.startsWith(kept))).toBe(false);
   });
 
   test('the LMS drops out and comes back in the same visit: what failed is sent once, in order', () => {
@@ -148,16 +150,18 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     expect(lms.store.get('cmi.suspend_data')).toBe('J1~x~fr~1~s');
   });
 
-  test('an LMS that will not initialize: the course runs on the browser alone', () => {
+  test('an LMS that will not initialize: the course runs on, its work kept in the browser for the next launch', () => {
     const { lms, adapter, notices } = strictLaunch(v, id);
     // It answers "false" with a general exception, and stays uninitialized.
     lms.init = (fn: string) => (lms as unknown as { call: (f: string, code: number) => string }).call(fn, 101);
     const l = adapter.start();
-    expect(adapter.state).toBe('local');
+    expect(adapter.state).toBe('offline');
     expect(l.suspendData).toBe(null);
-    expect(notices).toEqual(['local-only']);
+    expect(notices).toEqual(['lms-lost']);
     adapter.save({ journey: 'J1~x~fr~1~s', location: 'here', progress: 0.1 });
-    expect([...storage.values()]).toContain('J1~x~fr~1~s');
+    const record = [...storage].find(([k]) => k.startsWith(`${STORE_PREFIX}${def.id}:unidentified:`));
+    expect(JSON.parse(record![1]).journey).toBe('J1~x~fr~1~s');
+    expect(lms.calls.filter((c) => /SetValue|Commit/.test(c.fn))).toEqual([]);
   });
 
   test('nothing is sent after the session ends', async () => {
