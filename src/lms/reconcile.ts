@@ -1,8 +1,8 @@
 /**
  * Which journey to resume when the LMS and this browser disagree: the one that extends the
  * other (same learner's seed, the other's events first) wins. Two journeys that went apart
- * (the learner carried on from an older point in another browser) are not merged: the LMS's
- * stands and the browser's is kept aside.
+ * (the learner carried on from an older point elsewhere) cannot be merged: the caller keeps
+ * the one further along and puts the other aside.
  */
 import { decodeJourney } from '../engine/journey.ts';
 
@@ -27,4 +27,10 @@ export function reconcile(lms: string | null, browser: string | null): Verdict {
   if (browser && browser !== lms && extendsJourney(browser, lms)) return 'browser';
   if (extendsJourney(lms, browser)) return 'lms';
   return 'apart';
+}
+
+/** How many learner events a journey holds (0 when empty or unreadable): how far along it is. */
+export function eventCount(journey: string | null): number {
+  const d = decodeJourney(journey);
+  return d.ok ? d.journey.tokens.length : 0;
 }

@@ -19,7 +19,7 @@ import type { KeyedStorage } from './local.ts';
 import { CmiMapper } from './mapping.ts';
 import { Notifier } from './notifier.ts';
 import { answersSoFar, displayName, trackOf } from './launch-state.ts';
-import { extendsJourney, reconcile } from './reconcile.ts';
+import { eventCount, extendsJourney, reconcile } from './reconcile.ts';
 import type { Op } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
 import { realTimers, Throttle, type Timers } from './timers.ts';
@@ -141,9 +141,12 @@ export class ScormAdapter implements LmsAdapter {
 
   /**
    * What this browser kept for the learner, against what the LMS holds: the learner's own
-   * record, then those of sessions whose LMS never opened (only those that were this
-   * learner's, or that extend a journey the LMS already holds for them: a record of unknown
-   * owner is never shown to another learner on a shared computer).
+   * record, then those of sessions whose LMS never opened that were this learner's (or that
+   * extend a journey the LMS already holds for them: a record of unknown owner is never shown
+   * to another learner on a shared computer).
+   * - A journey that extends the other wins, and the ops the LMS lacks are sent.
+   * - Journeys that went apart: the ops are still sent (they are what the learner did: a
+   *   module completed, a pass), the journey further along is resumed, the other is kept aside.
    */
   private reconcileKept(learner: string): { journey: string | null; carried: Op[] } {
     const store = this.store!;
@@ -153,13 +156,19 @@ export class ScormAdapter implements LmsAdapter {
     const others = store.unidentified().filter((f) => f.record.probableLearner === learner || (!f.record.probableLearner && !!this.base));
     for (const f of [mine, ...others].filter((x): x is Found => !!x)) {
       const verdict = reconcile(journey, f.record.journey);
+      const owned = f === mine || f.record.probableLearner === learner;
+      if (verdict === 'apart' && !owned) continue;
       if (verdict === 'browser') {
         journey = f.record.journey;
         carried.push(...f.record.ops);
+      } else if (verdict === 'apart') {
+        carried.push(...f.record.ops);
+        const [resumed, aside] = eventCount(f.record.journey) > eventCount(journey) ? [f.record.journey, journey] : [journey, f.record.journey];
+        store.keepAside(this.storeKey, { v: 2, journey: aside, ops: [] });
+        journey = resumed;
       }
-      if (f === mine && verdict === 'apart') store.setAside(f.key);
       // The learner's own record is rewritten by keep(); another session's now lives there.
-      if (f !== mine && verdict !== 'apart') store.remove(f.key);
+      if (f !== mine) store.remove(f.key);
     }
     return { journey, carried };
   }

@@ -90,7 +90,8 @@ export class UnconfirmedStore {
   /** Records of sessions of this course whose LMS never opened. */
   unidentified(): Found[] {
     const prefix = `${STORE_PREFIX}${this.courseId}:unidentified:`;
-    return this.store.keys().filter((k) => k.startsWith(prefix)).sort().map((k) => this.readKey(k)).filter((f): f is Found => !!f);
+    // Records put aside (`…:unreadable`, `…:apart`) stay where they are.
+    return this.store.keys().filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes(':')).sort().map((k) => this.readKey(k)).filter((f): f is Found => !!f);
   }
 
   /** Reads one record; an unreadable one is moved aside and reads as absent. */
@@ -103,17 +104,16 @@ export class UnconfirmedStore {
     return null;
   }
 
-  /** Moves a record aside (a journey that went apart from the LMS's), keeping it whole. */
-  setAside(key: string): void {
-    const raw = this.get(key);
-    if (raw !== null) this.putAside(key, raw, 'apart');
+  /** Keeps a journey that lost to another (they went apart) under a key of its own, whole. */
+  keepAside(key: string, record: Unconfirmed): void {
+    this.putAside(key, JSON.stringify(record), 'apart', false);
   }
 
-  private putAside(key: string, raw: string, why: 'unreadable' | 'apart' = 'unreadable') {
+  private putAside(key: string, raw: string, why: 'unreadable' | 'apart' = 'unreadable', move = true) {
     let aside = `${key}:${why}`;
     for (let n = 2; this.get(aside) !== null; n++) aside = `${key}:${why}:${n}`;
     // Only once the copy is safe may the original key be written again.
-    if (this.set(aside, raw)) this.remove(key);
+    if (this.set(aside, raw) && move) this.remove(key);
   }
 
   write(key: string, record: Unconfirmed): void {
