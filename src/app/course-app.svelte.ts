@@ -12,6 +12,7 @@ import type { LmsAdapter, LmsNotice } from '../lms/adapter.ts';
 import { ContentText } from '../ui/content.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { ContentCache, partsFor, prefetchOrder, type ContentLoader, type ContentParts, type TextTable } from './content-parts.ts';
+import { wireSession, type Wiring } from './wiring.ts';
 
 export type { ContentLoader, ContentParts } from './content-parts.ts';
 
@@ -38,6 +39,7 @@ export class CourseApp {
 
   content = $derived(new ContentText(this.strings, this.view.programme));
   private readonly text: ContentCache;
+  private readonly wiring: Wiring;
 
   constructor(
     readonly def: CourseDefinition,
@@ -55,15 +57,8 @@ export class CourseApp {
     session.onChange((s) => {
       this.view = selectView(def, s);
       void this.ensureText();
-      this.persist();
     });
-    session.onDomain((e) => {
-      this.adapter.report(e);
-      if (e.event.type === 'course.attested') {
-        this.attestedAt = e.at;
-        this.adapter.finish();
-      }
-    });
+    this.wiring = wireSession(def, session, adapter, (e) => (this.attestedAt = e.at));
     adapter.onNotice((n) => {
       this.notices = n.kind === 'lms-restored' ? this.notices.filter((k) => k !== 'lms-lost') : [...new Set([...this.notices, n.kind])];
     });
@@ -177,9 +172,6 @@ export class CourseApp {
   }
 
   private persist() {
-    const pos = positionOf(this.def, this.session.snapshot);
-    const location = pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase;
-    const { done, total } = this.view.progress;
-    this.adapter.save({ journey: this.session.save(), location, progress: total ? done / total : 0 });
+    this.wiring.persist();
   }
 }

@@ -12,7 +12,7 @@ import type { LearnerEvent } from '../../src/engine/events.ts';
 import type { CourseContext } from '../../src/engine/machine.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { decodeJourney } from '../../src/engine/journey.ts';
-import { nextEvent, type Strategy, type WalkMemory } from '../../src/lms/dev/course-walker.ts';
+import { nextEvent, type Strategy, type WalkMemory } from '../../src/app/dev/course-walker.ts';
 import { ContentText } from '../../src/ui/content.ts';
 import { selectView } from '../../src/engine/view.ts';
 

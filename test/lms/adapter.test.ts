@@ -4,7 +4,7 @@
  * and that scorm-again reported no error.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { walkWithAdapter } from '../../src/lms/dev/course-walker.ts';
+import { walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { learnerPath } from '../../src/engine/scope.ts';
 import { currentForm } from '../../src/engine/position.ts';

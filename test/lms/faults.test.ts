@@ -3,7 +3,7 @@
  * the learner carries on, is told where progress is kept, and nothing is lost.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { continueWalk, walkWithAdapter } from '../../src/lms/dev/course-walker.ts';
+import { continueWalk, walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';

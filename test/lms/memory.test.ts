@@ -1,7 +1,7 @@
 /** The memory twin records what a course sends, so application-level tests need no LMS. */
 import { expect, test } from 'vitest';
 import { MemoryAdapter } from '../../src/lms/memory.ts';
-import { walkWithAdapter } from '../../src/lms/dev/course-walker.ts';
+import { walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { course } from './helpers.ts';
 
 test('a full run through the memory twin: saves, events, finish; then it resumes from its save', async () => {

@@ -3,7 +3,7 @@
  * writes must be accepted, in each version's vocabulary, format and field order.
  */
 import { describe, expect, test } from 'vitest';
-import { walkWithAdapter, type Strategy } from '../../src/lms/dev/course-walker.ts';
+import { walkWithAdapter, type Strategy } from '../../src/app/dev/course-walker.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { course, ManualTimers } from './helpers.ts';

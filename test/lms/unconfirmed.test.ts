@@ -5,7 +5,7 @@
  * live through; the LMS is the strict one (test/lms/strict-lms.ts).
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { continueWalk, walkWithAdapter, type Walk } from '../../src/lms/dev/course-walker.ts';
+import { continueWalk, walkWithAdapter, type Walk } from '../../src/app/dev/course-walker.ts';
 import { decodeJourney, eventOf } from '../../src/engine/journey.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';

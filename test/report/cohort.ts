@@ -11,7 +11,7 @@ import { rng } from '../../src/engine/draw.ts';
 import { currentForm, positionOf } from '../../src/engine/position.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { selectView } from '../../src/engine/view.ts';
-import { savePointOf } from '../../src/lms/dev/course-walker.ts';
+import { wireSession } from '../../src/app/wiring.ts';
 import type { ScormVersion } from '../../src/lms/vocabulary.ts';
 import { adapterFor, cmiOf, scormAgain } from '../lms/helpers.ts';
 import type { MoodleRow } from './moodle-writer.ts';
@@ -75,11 +75,7 @@ export function playCohort(def: CourseDefinition, opts: CohortOptions): { rows: 
       const { adapter, timers } = adapterFor(version, api, def);
       const launch = adapter.start();
       const session = new CourseSession(def, { lang: n % 3 ? 'fr' : 'en', seed: opts.seed + n, now: timers.now });
-      session.onChange(() => adapter.save(savePointOf(def, session)));
-      session.onDomain((e) => {
-        adapter.report(e);
-        if (e.event.type === 'course.attested') adapter.finish();
-      });
+      wireSession(def, session, adapter);
       session.restore(launch.suspendData);
       const seen = new Set<string>();
       const stopAt = profile === 'stopped' ? 20 + Math.floor(r() * 120) : Infinity;

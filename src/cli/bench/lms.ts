@@ -14,7 +14,7 @@ import { buildCourse } from '../../authoring/load.ts';
 import { packageCourse, listFiles } from '../../build/package.ts';
 import type { CourseDefinition } from '../../engine/definition.ts';
 import { longestJourney } from '../../engine/longest-journey.ts';
-import { walkWithAdapter, type Strategy } from '../../lms/dev/course-walker.ts';
+import { walkWithAdapter, type Strategy } from '../../app/dev/course-walker.ts';
 import { ScormAdapter } from '../../lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../lms/scorm-api.ts';
 import { LIMITS, type ScormVersion } from '../../lms/vocabulary.ts';

@@ -12,7 +12,8 @@ import type { CourseContext } from '../../engine/machine.ts';
 import { currentForm, positionOf } from '../../engine/position.ts';
 import { CourseSession } from '../../engine/session.ts';
 import { selectView } from '../../engine/view.ts';
-import type { LmsAdapter, SavePoint } from '../adapter.ts';
+import type { LmsAdapter } from '../../lms/adapter.ts';
+import { wireSession } from '../wiring.ts';
 
 /** How the simulated learner answers. */
 export interface Strategy {
@@ -76,17 +77,6 @@ export function nextEvent(def: CourseDefinition, snapshot: AnyMachineSnapshot, s
   return { type: 'nav.next' };
 }
 
-/** The save point the application would hand its adapter (see CourseApp.persist). */
-export function savePointOf(def: CourseDefinition, session: CourseSession): SavePoint {
-  const pos = positionOf(def, session.snapshot);
-  const { done, total } = selectView(def, session.snapshot).progress;
-  return {
-    journey: session.save(),
-    location: pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase,
-    progress: total ? done / total : 0,
-  };
-}
-
 /** A walk under way: its session, what it tried, how many steps it took. */
 export interface Walk {
   session: CourseSession;
@@ -95,17 +85,13 @@ export interface Walk {
 }
 
 /**
- * Connects a session to an adapter as the application does (saves on every change, reports
- * domain events, finishes on the attestation) and plays `strategy` until it stops.
+ * Connects a session to an adapter through the application's own wiring (src/app/wiring.ts)
+ * and plays `strategy` until it stops.
  */
 export function walkWithAdapter(def: CourseDefinition, adapter: LmsAdapter, strategy: Strategy = {}, opts: { seed?: number; lang?: 'fr' | 'en'; now?: () => number } = {}): Walk {
   const launch = adapter.start();
   const session = new CourseSession(def, { lang: opts.lang ?? 'fr', seed: opts.seed ?? 1, now: opts.now });
-  session.onChange(() => adapter.save(savePointOf(def, session)));
-  session.onDomain((e) => {
-    adapter.report(e);
-    if (e.event.type === 'course.attested') adapter.finish();
-  });
+  wireSession(def, session, adapter);
   session.restore(launch.suspendData);
   return continueWalk(def, { session, memory: new Map(), steps: 0 }, strategy);
 }

@@ -1,0 +1,52 @@
+/**
+ * The one connection between a learner's session and whatever records it: every change is
+ * saved (journey, place, progress), every domain event is reported, and the attestation ends
+ * the LMS session. The interface (CourseApp), the LMS tests and the benchmark all go through
+ * this, so what is tested is what learners run.
+ */
+import type { CourseDefinition } from '../engine/definition.ts';
+import { positionOf } from '../engine/position.ts';
+import type { CourseSession, TimedDomainEvent } from '../engine/session.ts';
+import { selectView } from '../engine/view.ts';
+import type { LmsAdapter, SavePoint } from '../lms/adapter.ts';
+
+/** The save point for where the session stands. */
+export function savePointOf(def: CourseDefinition, session: CourseSession): SavePoint {
+  const pos = positionOf(def, session.snapshot);
+  const { done, total } = selectView(def, session.snapshot).progress;
+  return {
+    journey: session.save(),
+    location: pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase,
+    progress: total ? done / total : 0,
+  };
+}
+
+export interface Wiring {
+  /** Saves where the session stands now (after a language change or a fresh start). */
+  persist(): void;
+  /** Disconnects the session from the adapter (the tab lost the right to write). */
+  detach(): void;
+}
+
+/**
+ * Connects `session` to `adapter`. `onAttested` hears the attestation (the interface prints
+ * its date) before the LMS session is ended.
+ */
+export function wireSession(def: CourseDefinition, session: CourseSession, adapter: LmsAdapter, onAttested?: (e: TimedDomainEvent) => void): Wiring {
+  const persist = () => adapter.save(savePointOf(def, session));
+  const offChange = session.onChange(() => persist());
+  const offDomain = session.onDomain((e) => {
+    adapter.report(e);
+    if (e.event.type === 'course.attested') {
+      onAttested?.(e);
+      adapter.finish();
+    }
+  });
+  return {
+    persist,
+    detach: () => {
+      offChange();
+      offDomain();
+    },
+  };
+}
