@@ -8,7 +8,8 @@ import { openCmi5 } from '../../src/lms/cmi5/index.ts';
 import { startLrs, statementProblems, type Lrs } from '../../src/preview/lrs/lrs.ts';
 import { launchCmi5 } from '../../src/preview/lrs/cmi5-launcher.ts';
 import type { DomainEvent } from '../../src/engine/events.ts';
-import { course } from './helpers.ts';
+import { course, installLocalStorage } from './helpers.ts';
+import { CMI5_PENDING_PREFIX } from '../../src/lms/cmi5/outbox.ts';
 
 const { def } = course();
 let lrs: Lrs;
@@ -87,5 +88,37 @@ describe('cmi5 adapter', () => {
     again.adapter.end();
     await settle(first.l.registration, 5);
     expect(verbs(first.l.registration)).toEqual(['initialized', 'passed', 'terminated', 'initialized', 'terminated']);
+  });
+
+  test('a journey kept in the browser that the LRS copy already contains is not resumed over it; a damaged copy is kept aside', async () => {
+    const storage = installLocalStorage();
+    const first = await open();
+    first.adapter.start();
+    first.adapter.save({ journey: 'J1~0.1.0~en~1~s', location: '', progress: 0.1 });
+    for (let i = 0; i < 50 && first.adapter.waiting; i++) await new Promise((r) => setTimeout(r, 20));
+    // Elsewhere, the learner went further; the LRS holds it.
+    const elsewhere = await open({ registration: first.l.registration });
+    elsewhere.adapter.start();
+    elsewhere.adapter.save({ journey: 'J1~0.1.0~en~1~s3n', location: '', progress: 0.2 });
+    for (let i = 0; i < 50 && elsewhere.adapter.waiting; i++) await new Promise((r) => setTimeout(r, 20));
+    // Back here earlier, with the LRS down: this browser kept an older journey, unconfirmed.
+    const stale = await open({ registration: first.l.registration });
+    lrs.down = true;
+    stale.adapter.start();
+    stale.adapter.save({ journey: 'J1~0.1.0~en~1~sn', location: '', progress: 0.1 });
+    stale.adapter.end();
+    await new Promise((r) => setTimeout(r, 100));
+    lrs.down = false;
+    const pendingKey = [...storage.keys()].find((k) => k.startsWith(CMI5_PENDING_PREFIX))!;
+    expect(JSON.parse(storage.get(pendingKey)!).journey).toBe('J1~0.1.0~en~1~sn');
+    const back = await open({ registration: first.l.registration });
+    expect(back.adapter.start().suspendData).toBe('J1~0.1.0~en~1~s3n');
+    back.adapter.end();
+    for (let i = 0; i < 50 && back.adapter.waiting; i++) await new Promise((r) => setTimeout(r, 20));
+
+    storage.set(pendingKey, '{"v":1,"statements":[{"no-id":true}],"journey":null}');
+    const damaged = await open({ registration: first.l.registration });
+    expect(damaged.adapter.start().suspendData).toBe('J1~0.1.0~en~1~s3n');
+    expect(storage.get(`${pendingKey}:unreadable`)).toBe('{"v":1,"statements":[{"no-id":true}],"journey":null}');
   });
 });

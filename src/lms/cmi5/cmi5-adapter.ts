@@ -9,6 +9,7 @@
  * completed/passed/failed outside the Normal launch mode; a mastery score from the LMS
  * decides pass/fail from the score.
  */
+import { eventCount, reconcile } from '../reconcile.ts';
 import type XAPI from '@xapi/xapi';
 import type { CourseDefinition, Lang } from '../../engine/definition.ts';
 import type { TimedDomainEvent } from '../../engine/session.ts';
@@ -76,9 +77,16 @@ export class Cmi5Adapter implements LmsAdapter {
     this.log = s.log ?? ((m) => console.warn(m));
     this.track = s.presetTrack;
     this.state = s.saved ?? { v: 1, journey: null, passed: false, completed: false };
-    // Unconfirmed work of an earlier launch comes first; its journey is newer than the LRS copy.
+    // Unconfirmed work of an earlier launch: its statements are sent first; its journey is
+    // resumed when it extends the LRS copy (or went further when they went apart), and
+    // dropped when the LRS copy already contains it (the learner moved on elsewhere).
     this.pending = s.store.read();
-    if (this.pending.journey !== null) this.state = { ...this.state, journey: this.pending.journey };
+    const kept = this.pending.journey;
+    if (kept !== null) {
+      const verdict = reconcile(this.state.journey, kept);
+      if (verdict === 'browser' || (verdict === 'apart' && eventCount(kept) > eventCount(this.state.journey))) this.state = { ...this.state, journey: kept };
+      else this.pending.journey = null;
+    }
     const base = courseIri(s.def.id);
     this.ctx = {
       actor: s.params.actor,

@@ -36,13 +36,30 @@ export class LocalPendingStore implements PendingStore {
   constructor(readonly key: string) {}
 
   read(): Pending {
+    let raw: string | null = null;
     try {
-      const p = JSON.parse(this.store.getItem(this.key) ?? 'null') as Pending | null;
-      // A copy written by another format, or damaged, is not guessed at.
-      if (!p || p.v !== 1 || !Array.isArray(p.statements) || !(p.journey === null || typeof p.journey === 'string')) return { ...EMPTY, statements: [] };
-      return { v: 1, statements: p.statements.filter((s) => s && typeof s === 'object' && typeof s.id === 'string'), journey: p.journey };
+      raw = this.store.getItem(this.key);
+      const p = JSON.parse(raw ?? 'null') as Pending | null;
+      if (p === null) return { ...EMPTY, statements: [] };
+      if (p.v === 1 && Array.isArray(p.statements) && p.statements.every((s) => s && typeof s === 'object' && typeof s.id === 'string') && (p.journey === null || typeof p.journey === 'string')) {
+        return { v: 1, statements: p.statements, journey: p.journey };
+      }
     } catch {
-      return { ...EMPTY, statements: [] };
+      /* unreadable: kept aside below */
+    }
+    // A copy written by another format, or damaged, is not guessed at: it is kept aside whole.
+    if (raw !== null) this.setAside(raw);
+    return { ...EMPTY, statements: [] };
+  }
+
+  private setAside(raw: string) {
+    try {
+      let aside = `${this.key}:unreadable`;
+      for (let n = 2; this.store.getItem(aside) !== null; n++) aside = `${this.key}:unreadable:${n}`;
+      this.store.setItem(aside, raw);
+      this.store.removeItem(this.key);
+    } catch {
+      /* see write */
     }
   }
 
