@@ -9,7 +9,7 @@ import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
 import { toCourseLang } from '../i18n/language.ts';
 import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
-import { BACKUP_KEY_PREFIX, BackupStore } from './backup.ts';
+import { BACKUP_KEY_PREFIX, BackupStore, type Backup } from './backup.ts';
 import { dialect12 } from './dialect-12.ts';
 import { dialect2004 } from './dialect-2004.ts';
 import { LocalAdapter } from './local.ts';
@@ -35,8 +35,11 @@ export interface ScormAdapterOptions {
   presetTrack?: string | null;
 }
 
-/** `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser; `local`: it never started. */
-export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'local';
+/**
+ * `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser;
+ * `paused`: another tab writes; `local`: it never started.
+ */
+export type AdapterState = 'new' | 'live' | 'degraded' | 'paused' | 'ended' | 'local';
 
 /** The adapter for an LMS found by discovery, SCORM 1.2 or 2004. */
 export class ScormAdapter implements LmsAdapter {
@@ -52,6 +55,11 @@ export class ScormAdapter implements LmsAdapter {
   private backup: BackupStore | null = null;
   private local: LocalAdapter | null = null;
   private launch: LaunchData | null = null;
+  private objectiveIds: string[] = [];
+  /** A backup this launch can use (the LMS is where it left it), until writing begins. */
+  private kept: Backup | null = null;
+  private staleBackup = false;
+  private pausedFrom: 'live' | 'degraded' = 'live';
   /** Ops since the last confirmed commit, and those the LMS failed to take. */
   private journal: Op[] = [];
   private failed: Op[] = [];
@@ -79,28 +87,33 @@ export class ScormAdapter implements LmsAdapter {
     this.lang = lang;
   }
 
-  start(): LaunchData {
+  launchData(): LaunchData {
     try {
-      return this.begin();
+      return this.launch ?? this.read();
     } catch (e) {
       this.log(`LMS: could not start (${String(e)})`);
       return this.launch ?? this.fallBack();
     }
   }
 
-  private begin(): LaunchData {
-    if (this.launch) return this.launch; // one Initialize per page load
+  start(journey?: string | null): LaunchData {
+    const launch = this.launchData();
+    this.safely(() => this.open(journey));
+    return launch;
+  }
+
+  /** Initialize and reads only: nothing is written, so a tab that waits changes nothing. */
+  private read(): LaunchData {
     const init = this.api.init();
     // An LMS that says "already initialized" may still hold a live session: try reading.
     if (!init.ok && !this.api.get(this.writer.dialect.read.learnerId).ok) return this.fallBack();
     const read = this.writer.dialect.read;
-    this.startedAt = this.timers.now();
     const learnerId = this.api.read(read.learnerId);
     const name = this.api.read(read.learnerName);
     const language = this.api.read(read.language);
     const mode = this.api.read(read.mode);
     const mastery = this.writer.dialect.masteryFrom(this.api.read(this.writer.dialect.masteryElement));
-    const { objectiveIds } = this.writer.load(this.api.read(read.entry));
+    this.objectiveIds = this.writer.load(this.api.read(read.entry)).objectiveIds;
     this.writer.review = mode === 'review' || mode === 'browse';
     this.mapper = new CmiMapper(this.def, mastery);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
@@ -109,19 +122,49 @@ export class ScormAdapter implements LmsAdapter {
     this.backup = new BackupStore(`${BACKUP_KEY_PREFIX}${this.def.id}:${learnerId || 'anonymous'}`);
     this.base = this.writer.suspend;
     const saved = this.backup.read();
-    const usable = saved && saved.base === this.base;
-    if (saved && !usable) this.backup.clear();
-    const suspendData = (usable ? saved.journey : null) ?? (this.base || null);
-    const preset = this.opts.presetTrack ?? null;
-    this.mapper.track = preset ?? trackOf(this.def, suspendData, objectiveIds);
-    this.mapper.seedAttempt(answersSoFar(this.def, suspendData, preset));
+    this.kept = saved && saved.base === this.base ? saved : null;
+    this.staleBackup = !!saved && !this.kept;
+    const suspendData = this.kept?.journey ?? (this.base || null);
+    this.seed(suspendData);
+    this.launch = { learnerId: learnerId || null, learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData };
+    return this.launch;
+  }
 
+  /** Track and assessment answers under way, read back from a journey. */
+  private seed(journey: string | null) {
+    const preset = this.opts.presetTrack ?? null;
+    this.mapper.track = preset ?? trackOf(this.def, journey, this.objectiveIds);
+    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
+  }
+
+  /** Writing begins: the attempt is marked under way and earlier unconfirmed work is sent. */
+  private open(journey: string | null | undefined) {
+    if (this.state !== 'new' || !this.launch) return;
+    if (this.staleBackup) this.backup?.clear();
+    if (journey !== undefined && journey !== this.launch.suspendData) this.seed(journey);
+    this.startedAt = this.timers.now();
     this.state = 'live';
     this.opts.window?.addEventListener('pagehide', this.onPageHide);
     this.apply({ t: 'course', r: { completion: 'incomplete', exit: 'suspend' } });
-    if (usable) for (const op of saved.ops) this.apply(op);
-    this.launch = { learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData };
-    return this.launch;
+    if (this.kept) for (const op of this.kept.ops) this.apply(op);
+    this.kept = null;
+  }
+
+  /** Another tab writes now: nothing more is sent from this one, not even at page hide. */
+  pause(): void {
+    if (this.state !== 'live' && this.state !== 'degraded') return;
+    this.pausedFrom = this.state;
+    this.state = 'paused';
+    this.commits.cancel();
+    this.stopRetrying();
+    this.opts.window?.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.state = this.pausedFrom;
+    this.opts.window?.addEventListener('pagehide', this.onPageHide);
+    if (this.state === 'degraded') this.scheduleRetry(0);
   }
 
   save(point: SavePoint): void {
