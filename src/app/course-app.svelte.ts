@@ -155,6 +155,8 @@ export class CourseApp {
 
   continueJourney() {
     this.askResume = false;
+    // The resume question needs no module text: the screen it leads to may not have it yet.
+    void this.ensureText();
   }
 
   startOver() {
