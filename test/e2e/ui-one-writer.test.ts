@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic, useBrowser } from './browser.ts';
-import { DIST, def, label, nextScreen, press, screenOf, walk } from './ui-driver.ts';
+import { DIST, def, label, nextScreen, overflow, press, screenOf, walk } from './ui-driver.ts';
 
 const env = useBrowser(() => serveStatic(DIST));
 
@@ -55,6 +55,9 @@ async function twoTabs(context: BrowserContext, locks: boolean) {
   await b.waitForSelector('main[data-screen="elsewhere"]');
   expect(await b.locator('h1').textContent()).toContain(label('en', 'writer.elsewhere.heading'));
   expect(await focusedId(b)).toBe('screen-heading');
+  // On a phone the message and its button fit the screen, nothing wider than 320 px.
+  await b.setViewportSize({ width: 320, height: 640 });
+  expect(await overflow(b)).toBe(0);
   // Clicking around there (the language switch saves the journey in a writing tab) records nothing.
   await b.getByRole('button', { name: 'Lire en français' }).click();
   await b.waitForFunction((h) => document.querySelector('h1')?.textContent?.includes(h), label('fr', 'writer.elsewhere.heading'));
