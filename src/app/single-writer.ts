@@ -99,7 +99,11 @@ async function viaStorage(name: string, win: Window, store: Store): Promise<Writ
   };
   win.addEventListener('storage', (e) => e.key === key && check());
   win.addEventListener('pagehide', () => {
-    if (w.held && read()?.id === me) store.removeItem(key);
+    try {
+      if (w.held && read()?.id === me) store.removeItem(key);
+    } catch {
+      /* see write */
+    }
   });
   const c = read();
   if (!c || c.id === me || Date.now() - c.at > STALE_MS) take();
