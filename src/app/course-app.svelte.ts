@@ -29,6 +29,13 @@ export class CourseApp {
   learnerName: string | null = $state(null);
   /** When the learner confirmed the attestation (this session), for the printed date. */
   attestedAt: number | null = $state(null);
+  /**
+   * Whether this tab records the learner's progress: `elsewhere` when another tab of the
+   * same course and learner already did at launch, `moved` when one took over from this one.
+   */
+  writer: 'here' | 'elsewhere' | 'moved' = $state('here');
+  /** Makes this tab the one that records progress (set at start-up; see src/app/main.ts). */
+  takeOver: () => Promise<void> = async () => {};
   /** Text for the polite live region (feedback, language change). */
   announcement = $state('');
 
@@ -143,6 +150,8 @@ export class CourseApp {
 
   continueJourney() {
     this.askResume = false;
+    // The resume question needs no module text: the screen it leads to may not have it yet.
+    void this.ensureText();
   }
 
   startOver() {
@@ -171,7 +180,8 @@ export class CourseApp {
     void this.prefetchText();
   }
 
-  private persist() {
+  /** Saves where the learner stands now. */
+  persist() {
     this.wiring.persist();
   }
 }

@@ -15,6 +15,8 @@ import { detectAdapter } from '../lms/detect.ts';
 import type { LmsAdapter } from '../lms/adapter.ts';
 import { CourseApp, type ContentParts } from './course-app.svelte.ts';
 import { presetTrack } from './launch.ts';
+import { claimWriter, writerName } from './single-writer.ts';
+import { WriterGate } from './writer-gate.ts';
 import App from '../ui/App.svelte';
 import { ContentText } from '../ui/content.ts';
 import '../ui/theme.css';
@@ -35,8 +37,13 @@ async function start() {
   // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
   const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
   if (dev?.page) return;
-  const adapter: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
-  const launch = adapter.start();
+  const lms: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
+  // Read first, write only once this tab is the one writer for this course and learner.
+  const launch = lms.launchData();
+  const name = writerName(def.id, launch.learnerId);
+  const adapter = new WriterGate(lms, `${name}:journey`);
+  const writer = await claimWriter(name);
+  if (writer.held) adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
   const lang = dev?.lang ?? (saved.ok && def.languages.includes(saved.journey.lang)
@@ -51,6 +58,24 @@ async function start() {
   // Interaction descriptions for the LMS, in the learner's current language.
   adapter.useText?.((key) => app.content.plain(key), () => app.lang);
   app.applyRestore(linked ?? session.restore(launch.suspendData));
+  if (!writer.held) app.writer = 'elsewhere';
+  writer.onLost(() => {
+    adapter.stop();
+    app.writer = 'moved';
+  });
+  app.takeOver = async () => {
+    await writer.steal();
+    // Where the tab that wrote until now left the learner: newer than this tab's launch data.
+    const latest = adapter.latest();
+    adapter.start(latest);
+    if (latest && latest !== session.save()) {
+      app.applyRestore(session.restore(latest));
+      // The language on screen stays: it is the learner's latest choice in this tab.
+      if (session.lang !== app.lang) session.setLang(app.lang);
+    }
+    app.writer = 'here';
+    if (latest) app.persist();
+  };
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && adapter.flush());
   addEventListener('pagehide', () => adapter.flush());
   // A learner resuming inside a module sees its text at once, not a loading message.

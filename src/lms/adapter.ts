@@ -7,6 +7,8 @@ import type { TimedDomainEvent } from '../engine/session.ts';
 
 /** What the LMS tells the course at launch. */
 export interface LaunchData {
+  /** Who the LMS says the learner is (its own id), or null without an LMS. */
+  learnerId: string | null;
   /** Display name ("First Last"), when the LMS gives one. */
   learnerName: string | null;
   /** The learner's language preference in the LMS, when it maps to a course language. */
@@ -34,8 +36,17 @@ export type LmsNotice =
 /** The course's one way to the LMS (or to the browser alone). No method throws. */
 export interface LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'local' | 'memory';
-  /** Initializes the session and reads what the course needs. Called once per page load. */
-  start(): LaunchData;
+  /**
+   * Initializes the session and reads what the course needs, writing nothing: a tab that
+   * another tab of the same learner already writes from reads, then waits.
+   */
+  launchData(): LaunchData;
+  /**
+   * Starts writing (launchData() first if need be); returns the same launch data. Called once
+   * per page load. `journey`: a newer journey than the LMS gave, saved by a tab this one
+   * took over from; the adapter reads the learner's state from it instead.
+   */
+  start(journey?: string | null): LaunchData;
   /** Stores the resumable state (suspend data, location, progress); commits throttled. */
   save(point: SavePoint): void;
   /** Maps one domain event to what the LMS records (interactions, objectives, status, score). */
@@ -45,6 +56,10 @@ export interface LmsAdapter {
   /** Ends the session (exit, session time, final commit). Nothing is sent after. */
   finish(): void;
   onNotice(listener: (n: LmsNotice) => void): () => void;
+  /** Optional: stops sending at once, timers and page-hide included (another tab writes now). */
+  pause?(): void;
+  /** Optional: sends again after pause(). */
+  resume?(): void;
   /**
    * Optional: content text in the learner's current language, for what the LMS shows to
    * managers (2004 interaction and objective descriptions). Called once the text is loaded.

@@ -40,9 +40,12 @@ export class LocalAdapter implements LmsAdapter {
   private get key() {
     return LOCAL_KEY_PREFIX + this.courseId;
   }
+  launchData(): LaunchData {
+    return { learnerId: null, learnerName: null, language: null, suspendData: this.read() };
+  }
   start(): LaunchData {
     this.notifier.emit('local-only');
-    return { learnerName: null, language: null, suspendData: this.read() };
+    return this.launchData();
   }
   read(): string | null {
     try {

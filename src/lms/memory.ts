@@ -25,9 +25,12 @@ export class MemoryAdapter implements LmsAdapter {
 
   constructor(private readonly launch: Partial<LaunchData> = {}) {}
 
+  launchData(): LaunchData {
+    return { learnerId: null, learnerName: null, language: null, suspendData: this.saved?.journey ?? null, ...this.launch };
+  }
   start(): LaunchData {
     this.calls.push({ call: 'start' });
-    return { learnerName: null, language: null, suspendData: this.saved?.journey ?? null, ...this.launch };
+    return this.launchData();
   }
   save(point: SavePoint): void {
     if (this.finished) return;

@@ -26,6 +26,18 @@ import { realTimers, Throttle, type Timers } from './timers.ts';
 import { UnconfirmedStore, type Found } from './unconfirmed-store.ts';
 import { CmiWriter } from './writer.ts';
 
+/** What launch found in the browser, and what writing will do with it (see reconcileKept). */
+interface KeptPlan {
+  /** The journey to resume. */
+  journey: string | null;
+  /** Ops the LMS never confirmed, to send. */
+  carried: Op[];
+  /** Records now carried by the learner's own. */
+  remove: string[];
+  /** A journey that lost to one it went apart from, kept aside. */
+  aside: string | null;
+}
+
 /** Tuning and test seams of the SCORM adapter. */
 export interface ScormAdapterOptions {
   timers?: Timers;
@@ -44,9 +56,10 @@ export interface ScormAdapterOptions {
 
 /**
  * `live`: the LMS takes what is sent; `degraded`: it failed, work waits in the browser and is
- * retried; `offline`: it never opened, work waits in the browser for the next launch.
+ * retried; `offline`: it never opened, work waits in the browser for the next launch;
+ * `paused`: another tab of the same learner writes.
  */
-export type AdapterState = 'new' | 'live' | 'degraded' | 'ended' | 'offline';
+export type AdapterState = 'new' | 'live' | 'degraded' | 'paused' | 'ended' | 'offline';
 
 /** The adapter for an LMS found by discovery, SCORM 1.2 or 2004. */
 export class ScormAdapter implements LmsAdapter {
@@ -64,6 +77,10 @@ export class ScormAdapter implements LmsAdapter {
   private storeKey = '';
   private probableLearner: string | null = null;
   private launch: LaunchData | null = null;
+  private objectiveIds: string[] = [];
+  /** What the browser kept, reconciled with the LMS at launch; carried out when writing begins. */
+  private plan: KeptPlan | null = null;
+  private pausedFrom: 'live' | 'degraded' = 'live';
   /** Ops since the last confirmed commit, and those the LMS failed to take. */
   private journal: Op[] = [];
   private failed: Op[] = [];
@@ -92,51 +109,96 @@ export class ScormAdapter implements LmsAdapter {
     this.lang = lang;
   }
 
-  start(): LaunchData {
+  launchData(): LaunchData {
     try {
-      return this.begin();
+      return this.launch ?? this.read();
     } catch (e) {
       this.log(`LMS: could not start (${String(e)})`);
       return this.launch ?? this.offline();
     }
   }
 
-  private begin(): LaunchData {
-    if (this.launch) return this.launch; // one Initialize per page load
+  start(journey?: string | null): LaunchData {
+    const launch = this.launchData();
+    this.safely(() => this.open(journey));
+    return launch;
+  }
+
+  /** Initialize and reads only: nothing is written, so a tab that waits changes nothing. */
+  private read(): LaunchData {
     this.store = new UnconfirmedStore(this.def.id, this.opts.storage);
     const init = this.api.init();
     // An LMS that says "already initialized" may still hold a live session: try reading.
     if (!init.ok && !this.api.get(this.writer.dialect.read.learnerId).ok) return this.offline();
     const read = this.writer.dialect.read;
-    this.startedAt = this.timers.now();
-    const learnerId = this.api.read(read.learnerId) || 'anonymous';
+    const learnerId = this.api.read(read.learnerId);
     const name = this.api.read(read.learnerName);
     const language = this.api.read(read.language);
     const mode = this.api.read(read.mode);
     const mastery = this.writer.dialect.masteryFrom(this.api.read(this.writer.dialect.masteryElement));
-    const { objectiveIds } = this.writer.load(this.api.read(read.entry));
+    this.objectiveIds = this.writer.load(this.api.read(read.entry)).objectiveIds;
     this.writer.review = mode === 'review' || mode === 'browse';
     this.mapper = new CmiMapper(this.def, mastery);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
 
     this.base = this.writer.suspend;
-    this.storeKey = this.store.keyOf(learnerId);
-    const { journey, carried } = this.reconcileKept(learnerId);
-    this.journey = journey;
-    this.store.lastLearner = learnerId;
-    const preset = this.opts.presetTrack ?? null;
-    this.mapper.track = preset ?? trackOf(this.def, journey, objectiveIds);
-    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
+    this.storeKey = this.store.keyOf(learnerId || 'anonymous');
+    this.plan = this.reconcileKept(learnerId || 'anonymous');
+    this.journey = this.plan.journey;
+    this.seed(this.journey);
+    this.launch = { learnerId: learnerId || null, learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData: this.journey };
+    return this.launch;
+  }
 
+  /** Track and assessment answers under way, read back from a journey. */
+  private seed(journey: string | null) {
+    const preset = this.opts.presetTrack ?? null;
+    this.mapper.track = preset ?? trackOf(this.def, journey, this.objectiveIds);
+    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
+  }
+
+  /**
+   * Writing begins: the attempt is marked under way, the records reconciled at launch are
+   * carried out (what the LMS lacks is sent), and the learner is remembered in this browser.
+   * `journey`: a newer journey, left by a tab this one took over from.
+   */
+  private open(journey: string | null | undefined) {
+    if (this.state !== 'new' || !this.launch || !this.plan) return;
+    const plan = this.plan;
+    this.plan = null;
+    const store = this.store!;
+    for (const key of plan.remove) store.remove(key);
+    if (plan.aside) store.keepAside(this.storeKey, { v: 2, journey: plan.aside, ops: [] });
+    store.lastLearner = this.launch.learnerId ?? 'anonymous';
+    if (journey !== undefined && journey !== null && journey !== this.journey) {
+      this.journey = journey;
+      this.seed(journey);
+    }
+    this.startedAt = this.timers.now();
     this.state = 'live';
     this.opts.window?.addEventListener('pagehide', this.onPageHide);
     this.apply({ t: 'course', r: { completion: 'incomplete', exit: 'suspend' } });
-    for (const op of carried) this.apply(op);
+    for (const op of plan.carried) this.apply(op);
     // A journey the LMS cannot hold stays in the browser from the first moment.
-    if (journey && journey.length > this.writer.dialect.limits.suspendData) this.notifier.emit('local-only');
+    if (this.journey && this.journey.length > this.writer.dialect.limits.suspendData) this.notifier.emit('local-only');
     this.keep();
-    this.launch = { learnerName: displayName(name), language: toCourseLang(language, this.def.languages), suspendData: journey };
-    return this.launch;
+  }
+
+  /** Another tab writes now: nothing more is sent from this one, not even at page hide. */
+  pause(): void {
+    if (this.state !== 'live' && this.state !== 'degraded') return;
+    this.pausedFrom = this.state;
+    this.state = 'paused';
+    this.commits.cancel();
+    this.stopRetrying();
+    this.opts.window?.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.state = this.pausedFrom;
+    this.opts.window?.addEventListener('pagehide', this.onPageHide);
+    if (this.state === 'degraded') this.scheduleRetry(0);
   }
 
   /**
@@ -148,29 +210,28 @@ export class ScormAdapter implements LmsAdapter {
    * - Journeys that went apart: the ops are still sent (they are what the learner did: a
    *   module completed, a pass), the journey further along is resumed, the other is kept aside.
    */
-  private reconcileKept(learner: string): { journey: string | null; carried: Op[] } {
+  private reconcileKept(learner: string): KeptPlan {
     const store = this.store!;
-    let journey = this.base || null;
-    const carried: Op[] = [];
+    const plan: KeptPlan = { journey: this.base || null, carried: [], remove: [], aside: null };
     const mine = store.forLearner(learner);
     const others = store.unidentified().filter((f) => f.record.probableLearner === learner || (!f.record.probableLearner && !!this.base));
     for (const f of [mine, ...others].filter((x): x is Found => !!x)) {
-      const verdict = reconcile(journey, f.record.journey);
+      const verdict = reconcile(plan.journey, f.record.journey);
       const owned = f === mine || f.record.probableLearner === learner;
       if (verdict === 'apart' && !owned) continue;
       if (verdict === 'browser') {
-        journey = f.record.journey;
-        carried.push(...f.record.ops);
+        plan.journey = f.record.journey;
+        plan.carried.push(...f.record.ops);
       } else if (verdict === 'apart') {
-        carried.push(...f.record.ops);
-        const [resumed, aside] = eventCount(f.record.journey) > eventCount(journey) ? [f.record.journey, journey] : [journey, f.record.journey];
-        store.keepAside(this.storeKey, { v: 2, journey: aside, ops: [] });
-        journey = resumed;
+        plan.carried.push(...f.record.ops);
+        const further = eventCount(f.record.journey) > eventCount(plan.journey);
+        plan.aside = further ? plan.journey : f.record.journey;
+        if (further) plan.journey = f.record.journey;
       }
       // The learner's own record is rewritten by keep(); another session's now lives there.
-      if (f !== mine) store.remove(f.key);
+      if (f !== mine) plan.remove.push(f.key);
     }
-    return { journey, carried };
+    return plan;
   }
 
   save(point: SavePoint): void {
@@ -266,7 +327,7 @@ export class ScormAdapter implements LmsAdapter {
     this.mapper.track = this.opts.presetTrack ?? null;
     this.notifier.emit('lms-lost');
     // Nobody is known: no journey is offered, so no learner sees another's.
-    this.launch = { learnerName: null, language: null, suspendData: null };
+    this.launch = { learnerId: null, learnerName: null, language: null, suspendData: null };
     return this.launch;
   }
 

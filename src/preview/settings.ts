@@ -40,4 +40,4 @@ export function courseUrl(s: PreviewSettings): string {
 }
 
 /** Keys the course itself keeps in this browser (journey without LMS, unconfirmed LMS work). */
-export const COURSE_KEY_PREFIXES = ['course-journey:', 'course-lms-backup:'];
+export const COURSE_KEY_PREFIXES = ['course-journey:', 'course-lms:', 'course-lms-backup:', 'course-writer:'];

@@ -23,8 +23,11 @@ export class StubAdapter implements LmsAdapter {
   reports: TimedDomainEvent[] = [];
   finished = false;
   private listeners = new Set<(n: LmsNotice) => void>();
+  launchData() {
+    return { learnerId: null, learnerName: null, language: null, suspendData: null };
+  }
   start() {
-    return { learnerName: null, language: null, suspendData: null };
+    return this.launchData();
   }
   save(p: SavePoint) {
     this.saves.push(p);

@@ -82,7 +82,7 @@ export function journeyReader(page: Page): () => Promise<string | null> {
   return () =>
     page.evaluate(() => {
       const keys = Object.keys(localStorage);
-      const backup = keys.find((k) => k.startsWith('course-lms-backup:'));
+      const backup = keys.find((k) => /^course-lms:[^:]+:learner:[^:]+$/.test(k));
       if (backup) return JSON.parse(localStorage.getItem(backup)!).journey as string | null;
       const host = (window as unknown as { host?: { api: unknown; cmi(): { suspend_data?: string } } }).host;
       if (host?.api) return host.cmi().suspend_data || null;

@@ -98,11 +98,15 @@ export interface LmsOptions {
   track?: string | null;
   language?: string;
   name?: string;
+  /** The LMS's id for the learner (each learner has their own records). */
+  learner?: string;
+  /** Another window of the same browser, e.g. a second launch next to a first one. */
+  context?: BrowserContext;
 }
 
 /** A learner's browser with the LMS page open on one package. */
 export async function openLms(browser: Browser, harness: Harness, def: CourseDefinition, opts: LmsOptions): Promise<LmsSession> {
-  const context = await browser.newContext();
+  const context = opts.context ?? (await browser.newContext());
   const page = await context.newPage();
   await page.goto(harness.server.url);
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
@@ -113,7 +117,7 @@ export async function openLms(browser: Browser, harness: Harness, def: CourseDef
       const w = window as unknown as Record<string, any>;
       w.host = new w.LmsHost({ version, classes: w.classes, win: window, storage: localStorage, key, learner, passingScore: pass });
     },
-    { version: opts.version, key: `lms:${opts.version}:${track ?? 'all'}`, learner: { id: 'learner-7', name: opts.name ?? 'Doe, Jane', language: opts.language ?? 'en-CA' }, pass: passingScore(def, track) },
+    { version: opts.version, key: `lms:${opts.version}:${track ?? 'all'}${opts.learner ? `:${opts.learner}` : ''}`, learner: { id: opts.learner ?? 'learner-7', name: opts.name ?? 'Doe, Jane', language: opts.language ?? 'en-CA' }, pass: passingScore(def, track) },
   );
   // Runs `fn` on the page's LMS host (the function is sent as source: it sees no test variables).
   const host = <T>(fn: (h: any) => T): Promise<Awaited<T>> =>

@@ -33,7 +33,27 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
   test('reads the learner name and language preference', () => {
     const { adapter } = launch();
     const l = adapter.start();
-    expect(l).toEqual({ learnerName: 'Jane Doe', language: 'en', suspendData: null });
+    expect(l).toEqual({ learnerId: 'u42', learnerName: 'Jane Doe', language: 'en', suspendData: null });
+  });
+
+  test('reading the launch data writes and commits nothing; once paused, nothing more is sent', async () => {
+    const { api, adapter, committed, timers } = launch();
+    const before = JSON.stringify(api.renderCMIToJSONObject());
+    expect(adapter.launchData().learnerId).toBe('u42');
+    timers.advance(10000);
+    expect(JSON.stringify(api.renderCMIToJSONObject())).toBe(before);
+    expect(committed).toEqual([]);
+    adapter.start();
+    await Promise.resolve();
+    timers.advance(10000);
+    const sent = committed.length;
+    expect(sent).toBeGreaterThan(0);
+    adapter.pause();
+    adapter.save({ journey: 'x', location: 'welcome', progress: 0 });
+    adapter.flush();
+    adapter.end();
+    timers.advance(10000);
+    expect(committed).toHaveLength(sent);
   });
 
   test('a full passed run records statuses, score, interactions and objectives', async () => {

@@ -43,6 +43,8 @@ export interface Cmi5Setup {
   store: PendingStore;
   saved: CourseState | null;
   learnerName: string | null;
+  /** A stable key for the learner (account or mailbox), for the one-writer rule. */
+  learnerId?: string;
   language: Lang | null;
   presetTrack: string | null;
   timers?: Timers;
@@ -71,6 +73,7 @@ export class Cmi5Adapter implements LmsAdapter {
   private retries = 0;
   private retryHandle: unknown = null;
   private lost = false;
+  private paused = false;
 
   constructor(private readonly s: Cmi5Setup) {
     this.timers = s.timers ?? realTimers;
@@ -80,13 +83,7 @@ export class Cmi5Adapter implements LmsAdapter {
     // Unconfirmed work of an earlier launch: its statements are sent first; its journey is
     // resumed when it extends the LRS copy (or went further when they went apart), and
     // dropped when the LRS copy already contains it (the learner moved on elsewhere).
-    this.pending = s.store.read();
-    const kept = this.pending.journey;
-    if (kept !== null) {
-      const verdict = reconcile(this.state.journey, kept);
-      if (verdict === 'browser' || (verdict === 'apart' && eventCount(kept) > eventCount(this.state.journey))) this.state = { ...this.state, journey: kept };
-      else this.pending.journey = null;
-    }
+    this.pending = this.readPending();
     const base = courseIri(s.def.id);
     this.ctx = {
       actor: s.params.actor,
@@ -127,14 +124,47 @@ export class Cmi5Adapter implements LmsAdapter {
     this.texts = texts;
   }
 
-  start(): LaunchData {
+  /** The pending work, its journey resumed only by the reconcile rule above. */
+  private readPending(): Pending {
+    const pending = this.s.store.read();
+    const kept = pending.journey;
+    if (kept === null) return pending;
+    const verdict = reconcile(this.state.journey, kept);
+    if (verdict === 'browser' || (verdict === 'apart' && eventCount(kept) > eventCount(this.state.journey))) this.state = { ...this.state, journey: kept };
+    else pending.journey = null;
+    return pending;
+  }
+
+  launchData(): LaunchData {
+    return { learnerId: this.s.learnerId ?? null, learnerName: this.s.learnerName, language: this.s.language, suspendData: this.state.journey };
+  }
+
+  start(journey?: string | null): LaunchData {
     if (!this.started) {
+      const launch = this.launchData();
+      // Read again: a tab this one took over from may have queued more since the page opened.
+      this.pending = this.readPending();
+      if (journey !== undefined && journey !== null) this.state = { ...this.state, journey };
       this.started = true;
       this.startedAt = this.timers.now();
       this.enqueue(defined(this.ctx, 'initialized', Date.now()));
       this.s.window?.addEventListener('pagehide', this.onPageHide);
+      return launch;
     }
-    return { learnerName: this.s.learnerName, language: this.s.language, suspendData: this.state.journey };
+    return this.launchData();
+  }
+
+  /** Another tab writes now: nothing more leaves this one, not even at page hide. */
+  pause(): void {
+    this.paused = true;
+    this.s.window?.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    if (!this.ended) this.s.window?.addEventListener('pagehide', this.onPageHide);
+    void this.pump();
   }
 
   save(point: SavePoint): void {
@@ -221,10 +251,10 @@ export class Cmi5Adapter implements LmsAdapter {
 
   /** Sends the outbox in order, one request at a time. */
   private async pump(): Promise<void> {
-    if (this.sending) return;
+    if (this.sending || this.paused) return;
     this.sending = true;
     try {
-      while (this.pending.statements.length || this.pending.journey !== null) {
+      while (!this.paused && (this.pending.statements.length || this.pending.journey !== null)) {
         if (this.pending.statements.length) {
           const batch = this.batch();
           if (!(await this.sendBatch(batch))) return;

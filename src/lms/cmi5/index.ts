@@ -43,7 +43,8 @@ export async function openCmi5(def: CourseDefinition, search: string, presetTrac
       .then((r) => asState(r.data))
       .catch(() => null), // 404 on a first launch; a failing LRS leaves the local copy to speak
   ]);
-  const store = new LocalPendingStore(`${CMI5_PENDING_PREFIX}${def.id}:${learnerKey(params.actor)}:${params.registration}`);
+  const learnerId = learnerKey(params.actor);
+  const store = new LocalPendingStore(`${CMI5_PENDING_PREFIX}${def.id}:${learnerId}:${params.registration}`);
   const name = typeof params.actor.name === 'string' ? params.actor.name : null;
-  return new Cmi5Adapter({ def, params, launchData, xapi, store, saved, learnerName: name, language: toCourseLang(language, def.languages), presetTrack, window: win });
+  return new Cmi5Adapter({ def, params, launchData, xapi, store, saved, learnerName: name, learnerId, language: toCourseLang(language, def.languages), presetTrack, window: win });
 }
