@@ -1,17 +1,18 @@
 /**
  * The saved state: a compact, versioned log of the learner's events, replayed through the
  * same machine to restore. Far smaller than a persisted snapshot (SCORM 1.2 allows 4096
- * characters), and robust to content edits: ids are hashed to two-character keys, every run
- * of steps records the screen it landed on and every answer the question it answered, so a
- * replay onto edited content can find the learner's place by id and never credits an answer
- * to another question (see replay.ts).
+ * characters), and robust to content edits: ids are hashed to two-character keys, every step
+ * whose landing depends on the course's layout (a run of "next" or "back", the start, the
+ * track and programme that open the path) records the screen it landed on, and every answer
+ * the question it answered, so a replay onto edited content finds the learner's place by id
+ * and never credits an answer to another question (see replay.ts).
  *
  * Text form (J2): `J2~<content version>~<structure>~<lang>~<seed base36>~<events>` where
- * <structure> is the course's structure fingerprint (fingerprint.ts) and events are
- *   [n]xKK  nav.next (x = "n") or nav.back ("p"), optional repeat count n, then the key of
- *           the screen the run lands on
- *   s       course.start            r  assessment.retry        f  attestation.confirm
- *   tKK     track.select            gKK programme.select        cKK choice.select
+ * <structure> is the course's structure fingerprint (fingerprint.ts), LL is the key of the
+ * screen a step landed on, and events are
+ *   [n]xLL  nav.next (x = "n") or nav.back ("p"), optional repeat count n
+ *   sLL     course.start            r  assessment.retry        f  attestation.confirm
+ *   tKKLL   track.select            gKKLL programme.select      cKK choice.select
  *   aQQKK.. item.answer: the key of the question, then those of the selected options, then "."
  * A key of "--" is unknown (never written by a session). J1, the earlier form, has no
  * structure, checkpoints or question keys; it is still read.
@@ -34,10 +35,11 @@ export interface Journey {
 }
 
 export type Token =
-  /** `at`: key of the screen reached, on the last step of a run. */
-  | { t: 'n' | 'p'; at?: string }
-  | { t: 's' | 'r' | 'f' }
-  | { t: 't' | 'g' | 'c'; key: string }
+  /** `at`: key of the screen reached (on the last step of a run of "next" or "back"). */
+  | { t: 'n' | 'p' | 's'; at?: string }
+  | { t: 'r' | 'f' }
+  | { t: 't' | 'g'; key: string; at?: string }
+  | { t: 'c'; key: string }
   /** `item`: key of the question answered. */
   | { t: 'a'; keys: string[]; item?: string };
 
@@ -75,8 +77,10 @@ export function encodeJourney(j: Journey): string {
       const last = j.tokens[i + run - 1] as { at?: string };
       body += (run > 1 ? run : '') + tk.t + (last.at ?? UNKNOWN);
       i += run - 1;
-    } else if ('key' in tk) body += tk.t + tk.key;
-    else if ('keys' in tk) body += 'a' + (tk.item ?? UNKNOWN) + tk.keys.join('') + '.';
+    } else if (tk.t === 't' || tk.t === 'g') body += tk.t + tk.key + (tk.at ?? UNKNOWN);
+    else if (tk.t === 'c') body += tk.t + tk.key;
+    else if (tk.t === 'a') body += 'a' + (tk.item ?? UNKNOWN) + tk.keys.join('') + '.';
+    else if (tk.t === 's') body += 's' + (tk.at ?? UNKNOWN);
     else body += tk.t;
   }
   return `J${JOURNEY_VERSION}~${j.content}~${j.structure ?? ''}~${j.lang}~${j.seed.toString(36)}~${body}`;
@@ -108,6 +112,15 @@ const known = (k: string) => (k === UNKNOWN ? undefined : k);
 function bodyTokens(body: string, checked: boolean): Token[] | null {
   const tokens: Token[] = [];
   let i = 0;
+  /** The landing checkpoint a J2 step carries; false when it is missing. */
+  const landing = (): { at?: string } | false => {
+    if (!checked) return {};
+    const m = KEY.exec(body.slice(i));
+    if (!m) return false;
+    i += 2;
+    const at = known(m[0]);
+    return at ? { at } : {};
+  };
   while (i < body.length) {
     const count = /^\d+/.exec(body.slice(i));
     if (count) i += count[0].length;
@@ -116,21 +129,23 @@ function bodyTokens(body: string, checked: boolean): Token[] | null {
       const n = count ? Number(count[0]) : 1;
       // No real journey has this many steps in a row: refuse before allocating them.
       if (n > 10000 || n < 1) return null;
-      for (let k = 0; k < n; k++) tokens.push({ t: c });
-      if (checked) {
-        const m = KEY.exec(body.slice(i));
-        if (!m) return null;
-        i += 2;
-        const at = known(m[0]);
-        if (at) tokens[tokens.length - 1] = { t: c, at };
-      }
+      for (let k = 0; k < n - 1; k++) tokens.push({ t: c });
+      const at = landing();
+      if (!at) return null;
+      tokens.push({ t: c, ...at });
     } else if (count) return null;
-    else if (c === 's' || c === 'r' || c === 'f') tokens.push({ t: c });
-    else if (c === 't' || c === 'g' || c === 'c') {
+    else if (c === 'r' || c === 'f') tokens.push({ t: c });
+    else if (c === 's') {
+      const at = landing();
+      if (!at) return null;
+      tokens.push({ t: c, ...at });
+    } else if (c === 't' || c === 'g' || c === 'c') {
       const m = /^[0-9a-z]{2}/.exec(body.slice(i));
       if (!m) return null;
-      tokens.push({ t: c, key: m[0] });
       i += 2;
+      const at = c === 'c' ? {} : landing();
+      if (!at) return null;
+      tokens.push({ t: c, key: m[0], ...at });
     } else if (c === 'a') {
       const end = body.indexOf('.', i);
       if (end < 0) return null;

@@ -1,9 +1,9 @@
 /**
  * Replays a saved journey onto the course, by ids rather than positions. With the content it
- * was saved against, every run of steps must land on the screen it recorded. With changed
- * content, a run is walked one step at a time until it reaches that screen (an inserted or a
- * removed page moves it), else the replay stops at the last step it could verify. An answer
- * is replayed only onto the question it was given to.
+ * was saved against, every step that records a landing screen must land there. With changed
+ * content, a step is followed one "next" (or "back") at a time until it reaches that screen
+ * (an inserted or a removed page moves it), else the replay stops at the last step it could
+ * verify. An answer is replayed only onto the question it was given to.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
@@ -21,8 +21,10 @@ export interface Replayable {
   rebuild(events: LearnerEvent[]): void;
 }
 
-/** Steps a run may take beyond its own length to find its screen again on changed content. */
+/** Steps a replay may take beyond the saved ones to find a screen again on changed content. */
 const REACH = 20;
+
+const atOf = (tk: Token | undefined) => (tk && 'at' in tk ? tk.at : undefined);
 
 /** Replays `tokens`; returns how many applied. `changed`: the content is not the one they were saved against. */
 export function replayTokens(target: Replayable, tokens: Token[], changed: boolean): number {
@@ -34,43 +36,57 @@ export function replayTokens(target: Replayable, tokens: Token[], changed: boole
   };
   while (i < tokens.length) {
     const tk = tokens[i];
+    let run = 1;
     if (tk.t === 'n' || tk.t === 'p') {
-      let run = 1;
-      const atOf = (k: number) => (tokens[k] as { at?: string }).at;
       // A run ends at its checkpoint; an old journey has none, so it runs while the steps repeat.
-      while (!atOf(i + run - 1) && tokens[i + run]?.t === tk.t) run++;
-      const at = atOf(i + run - 1);
-      const event: LearnerEvent = { type: tk.t === 'n' ? 'nav.next' : 'nav.back' };
-      const sent = walk(target, event, run, at, changed);
-      if (sent < 0) return stop(true);
-      for (let k = 0; k < sent; k++) accepted.push(event);
-      i += run;
-      continue;
+      while (!atOf(tokens[i + run - 1]) && tokens[i + run]?.t === tk.t) run++;
     }
     if (tk.t === 'a' && !sameQuestion(target, tk, changed)) return stop(false);
     const event = eventOf(tk, target.candidates());
-    if (!event || !target.send(event)) return stop(false);
-    accepted.push(event);
-    i++;
+    if (!event) return stop(false);
+    const at = atOf(tokens[i + run - 1]);
+    // On changed content, a run whose pages were all removed has already arrived.
+    if (changed && at && isNav(event) && here(target) === at) {
+      i += run;
+      continue;
+    }
+    const sent = walk(target, event, run, at, changed);
+    if (sent) accepted.push(...sent);
+    else if (changed && !isNav(event)) {
+      // The start, track or programme still applies though the screen it opened is gone:
+      // keep it, and let the next checkpoint find the place again.
+      target.rebuild(accepted);
+      if (!target.send(event)) return stop(true);
+      accepted.push(event);
+    } else return stop(true);
+    i += run;
   }
   return i;
 }
 
+const isNav = (e: LearnerEvent) => e.type === 'nav.next' || e.type === 'nav.back';
+const here = (target: Replayable) => saveKey(placeOf(target.def, target.snapshot));
+
 /**
- * Sends a run of `count` steps; returns how many were sent to reach its screen, or -1 when
- * it was not reached (the session may then have moved past its last verified step).
+ * Sends `event` `count` times and checks the screen reached. On changed content it checks
+ * after every step, and goes on (with the same step for a run of "next" or "back", else with
+ * "next") until it finds the screen. Returns the events sent, or null when it was not reached:
+ * the session may then have moved past its last verified step.
  */
-function walk(target: Replayable, event: LearnerEvent, count: number, at: string | undefined, changed: boolean): number {
-  const here = () => saveKey(placeOf(target.def, target.snapshot));
+function walk(target: Replayable, event: LearnerEvent, count: number, at: string | undefined, changed: boolean): LearnerEvent[] | null {
+  const sent: LearnerEvent[] = [];
   if (!at || !changed) {
-    for (let k = 0; k < count; k++) if (!target.send(event)) return -1;
-    return !at || here() === at ? count : -1;
+    for (let k = 0; k < count; k++) if (target.send(event)) sent.push(event); else return null;
+    return !at || here(target) === at ? sent : null;
   }
-  for (let k = 1; k <= count + REACH; k++) {
-    if (!target.send(event)) return -1;
-    if (here() === at) return k;
+  const onward: LearnerEvent = event.type === 'nav.back' ? event : { type: 'nav.next' };
+  for (let k = 0; k < count + REACH; k++) {
+    const step = k < count ? event : onward;
+    if (!target.send(step)) return null;
+    sent.push(step);
+    if (here(target) === at) return sent;
   }
-  return -1;
+  return null;
 }
 
 /** The answer was given to the question on screen; unknowable for an old journey on changed content. */

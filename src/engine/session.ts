@@ -118,12 +118,17 @@ export class CourseSession {
     return true;
   }
 
-  /** Appends a step; a run of "next" or "back" keeps only its last screen as checkpoint. */
+  /**
+   * Appends a step, with the screen it landed on when that depends on the course's layout; a
+   * run of "next" or "back" keeps only its last screen.
+   */
   private log(token: Token) {
     if (token.t === 'n' || token.t === 'p') {
       const last = this.tokens.length - 1;
       if (this.tokens[last]?.t === token.t) this.tokens[last] = { t: token.t };
-      token = { t: token.t, at: saveKey(placeOf(this.def, this.snapshot)) };
+    }
+    if (token.t === 'n' || token.t === 'p' || token.t === 's' || token.t === 't' || token.t === 'g') {
+      token = { ...token, at: saveKey(placeOf(this.def, this.snapshot)) };
     }
     this.tokens.push(token);
   }
