@@ -74,15 +74,10 @@ export class CourseSession {
       const at = this.now();
       for (const l of this.domainListeners) l({ event, at, latencyMs: at - this.shownAt });
     });
-    this.actor.subscribe({
-      next: (s: AnyMachineSnapshot) => {
-        if (this.replaying) return;
-        for (const l of this.changeListeners) l(s);
-      },
-      // An action that throws stops the actor: without this the error would surface nowhere
-      // the interface can see, and the learner would face a screen that no longer responds.
-      error: (error: unknown) => this.fail(error),
-    });
+    // Changes are told from `send`, once the step is in the log, so a save made on a change
+    // holds it. An action that throws stops the actor: without an error observer the error
+    // would surface nowhere the interface can see, and the screen would stop responding.
+    this.actor.subscribe({ error: (error: unknown) => this.fail(error) });
     this.actor.start();
   }
 
@@ -114,7 +109,10 @@ export class CourseSession {
     this.actor.send(event);
     if (this.failure) return false;
     this.log(token);
-    if (!this.replaying) this.shownAt = this.now();
+    if (!this.replaying) {
+      this.shownAt = this.now();
+      for (const l of this.changeListeners) l(this.snapshot);
+    }
     return true;
   }
 
