@@ -24,7 +24,13 @@ export class CourseApp {
   /** A saved journey was found: ask "continue or start over" before showing it. */
   askResume = $state(false);
   notices: LmsNotice['kind'][] = $state([]);
-  restoreNotice: 'corrupt' | 'partial' | null = $state(null);
+  /** What restoring said: unreadable, cut short by changed content, or found again on changed content. */
+  restoreNotice: 'corrupt' | 'partial' | 'changed' | null = $state(null);
+  /**
+   * The course failed on the learner's last step. The step was neither saved nor reported;
+   * the screen says so and offers to go back to where the learner was (`recover`).
+   */
+  failed = $state(false);
   learnerName: string | null = $state(null);
   /** When the learner confirmed the attestation (this session), for the printed date. */
   attestedAt: number | null = $state(null);
@@ -57,6 +63,7 @@ export class CourseApp {
       void this.ensureText();
       this.persist();
     });
+    session.onError(() => (this.failed = true));
     session.onDomain((e) => {
       this.adapter.report(e);
       if (e.event.type === 'course.attested') {
@@ -73,6 +80,7 @@ export class CourseApp {
   applyRestore(outcome: RestoreOutcome) {
     if (outcome.status === 'corrupt') this.restoreNotice = 'corrupt';
     if (outcome.status === 'partial') this.restoreNotice = 'partial';
+    if (outcome.status === 'resumed' && outcome.changed) this.restoreNotice = 'changed';
     const pos = positionOf(this.def, this.session.snapshot);
     this.askResume = (outcome.status === 'resumed' || outcome.status === 'partial') && pos.phase !== 'welcome';
     this.view = selectView(this.def, this.session.snapshot);
@@ -144,6 +152,18 @@ export class CourseApp {
 
   send(event: LearnerEvent): boolean {
     return this.session.send(event);
+  }
+
+  /**
+   * After a failure: replays the journey, which never received the failed step, so the
+   * learner is back on the screen where they took it.
+   */
+  recover() {
+    const outcome = this.session.restore(this.session.save());
+    this.failed = false;
+    if (outcome.status === 'partial') this.restoreNotice = 'partial';
+    this.view = selectView(this.def, this.session.snapshot);
+    void this.ensureText();
   }
 
   continueJourney() {

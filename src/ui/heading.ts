@@ -18,6 +18,7 @@ export function headingOf(app: CourseApp): Heading {
 
 function rawHeading(app: CourseApp): Heading {
   const { t, content: c } = app;
+  if (app.failed) return { text: t('failure.heading') };
   if (app.askResume) return { text: t('resume.heading') };
   const s = app.view.screen;
   switch (s.kind) {
