@@ -25,7 +25,13 @@ export class CourseApp {
   /** A saved journey was found: ask "continue or start over" before showing it. */
   askResume = $state(false);
   notices: LmsNotice['kind'][] = $state([]);
-  restoreNotice: 'corrupt' | 'partial' | null = $state(null);
+  /** What restoring said: unreadable, cut short by changed content, or found again on changed content. */
+  restoreNotice: 'corrupt' | 'partial' | 'changed' | null = $state(null);
+  /**
+   * The course failed on the learner's last step. The step was neither saved nor reported;
+   * the screen says so and offers to go back to where the learner was (`recover`).
+   */
+  failed = $state(false);
   learnerName: string | null = $state(null);
   /** When the learner confirmed the attestation (this session), for the printed date. */
   attestedAt: number | null = $state(null);
@@ -65,6 +71,7 @@ export class CourseApp {
       this.view = selectView(def, s);
       void this.ensureText();
     });
+    session.onError(() => (this.failed = true));
     this.wiring = wireSession(def, session, adapter, (e) => (this.attestedAt = e.at));
     adapter.onNotice((n) => {
       this.notices = n.kind === 'lms-restored' ? this.notices.filter((k) => k !== 'lms-lost') : [...new Set([...this.notices, n.kind])];
@@ -75,6 +82,7 @@ export class CourseApp {
   applyRestore(outcome: RestoreOutcome) {
     if (outcome.status === 'corrupt') this.restoreNotice = 'corrupt';
     if (outcome.status === 'partial') this.restoreNotice = 'partial';
+    if (outcome.status === 'resumed' && outcome.changed) this.restoreNotice = 'changed';
     const pos = positionOf(this.def, this.session.snapshot);
     this.askResume = (outcome.status === 'resumed' || outcome.status === 'partial') && pos.phase !== 'welcome';
     this.view = selectView(this.def, this.session.snapshot);
@@ -146,6 +154,18 @@ export class CourseApp {
 
   send(event: LearnerEvent): boolean {
     return this.session.send(event);
+  }
+
+  /**
+   * After a failure: replays the journey, which never received the failed step, so the
+   * learner is back on the screen where they took it.
+   */
+  recover() {
+    const outcome = this.session.restore(this.session.save());
+    this.failed = false;
+    if (outcome.status === 'partial') this.restoreNotice = 'partial';
+    this.view = selectView(this.def, this.session.snapshot);
+    void this.ensureText();
   }
 
   continueJourney() {

@@ -1,14 +1,19 @@
 /**
  * A learner's session: the course actor plus its journey log. Every accepted learner event
  * is appended to the log; `restore` replays a saved log through a fresh actor. Pure: no DOM,
- * no storage, no LMS. Subscribers (interface, LMS adapter) listen to `onChange` and `onDomain`.
+ * no storage, no LMS. Subscribers (interface, LMS adapter) listen to `onChange`, `onDomain`
+ * and `onError`: a step the machine fails on is not logged, so the journey stays as it was
+ * last saved and restoring it brings the learner back to the screen before the failure.
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition, Lang } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
 import { createCourseMachine, type CourseMachine } from './machine.ts';
-import { decodeJourney, encodeJourney, eventOf, tokenOf, type Token } from './journey.ts';
+import { decodeJourney, encodeJourney, saveKey, tokenOf, type Journey, type Token } from './journey.ts';
 import { currentForm, positionOf } from './position.ts';
+import { structureFingerprint } from './fingerprint.ts';
+import { itemOf, placeOf } from './place.ts';
+import { replayTokens } from './replay.ts';
 
 export interface TimedDomainEvent {
   event: DomainEvent;
@@ -26,8 +31,9 @@ export interface SessionOptions {
 
 export type RestoreOutcome =
   | { status: 'fresh' }
-  | { status: 'resumed'; replayed: number; total: number; lang: Lang }
-  | { status: 'partial'; replayed: number; total: number; lang: Lang }
+  /** `changed`: the course's structure is not the one the journey was saved against. */
+  | { status: 'resumed'; replayed: number; total: number; lang: Lang; changed: boolean }
+  | { status: 'partial'; replayed: number; total: number; lang: Lang; changed: boolean }
   | { status: 'corrupt'; reason: string };
 
 export class CourseSession {
@@ -41,6 +47,9 @@ export class CourseSession {
   private tokens: Token[] = [];
   private changeListeners = new Set<(s: AnyMachineSnapshot) => void>();
   private domainListeners = new Set<(e: TimedDomainEvent) => void>();
+  private errorListeners = new Set<(error: unknown) => void>();
+  /** What the machine failed on, until the session is restored or reset; null while it runs. */
+  private failure: { error: unknown } | null = null;
   private shownAt: number;
   private replaying = false;
   private readonly now: () => number;
@@ -58,16 +67,17 @@ export class CourseSession {
 
   private start() {
     this.actor?.stop();
+    this.failure = null;
     this.actor = createActor(this.machine, { input: { seed: this.seed, presetTrack: this.presetTrack } });
     this.actor.on('*', (event: DomainEvent) => {
       if (this.replaying) return;
       const at = this.now();
       for (const l of this.domainListeners) l({ event, at, latencyMs: at - this.shownAt });
     });
-    this.actor.subscribe((s: AnyMachineSnapshot) => {
-      if (this.replaying) return;
-      for (const l of this.changeListeners) l(s);
-    });
+    // Changes are told from `send`, once the step is in the log, so a save made on a change
+    // holds it. An action that throws stops the actor: without an error observer the error
+    // would surface nowhere the interface can see, and the screen would stop responding.
+    this.actor.subscribe({ error: (error: unknown) => this.fail(error) });
     this.actor.start();
   }
 
@@ -75,14 +85,57 @@ export class CourseSession {
     return this.actor.getSnapshot();
   }
 
-  /** Sends a learner event; returns false (and records nothing) when it does not apply here. */
+  /** The machine failed on a step: nothing more is accepted until `restore` or `reset`. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /**
+   * Sends a learner event; returns false (and records nothing) when it does not apply here,
+   * or when the machine fails on it.
+   */
   send(event: LearnerEvent): boolean {
-    event = this.canonical(event);
-    if (!this.snapshot.can(event)) return false;
-    this.tokens.push(tokenOf(event));
+    if (this.failure) return false;
+    let token: Token;
+    try {
+      event = this.canonical(event);
+      // Guards run here: one that throws is a machine failure like an action that throws.
+      if (!this.snapshot.can(event)) return false;
+      token = tokenOf(event, event.type === 'item.answer' ? itemOf(this.def, this.snapshot) : null);
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
     this.actor.send(event);
-    if (!this.replaying) this.shownAt = this.now();
+    if (this.failure) return false;
+    this.log(token);
+    if (!this.replaying) {
+      this.shownAt = this.now();
+      for (const l of this.changeListeners) l(this.snapshot);
+    }
     return true;
+  }
+
+  /**
+   * Appends a step, with the screen it landed on when that depends on the course's layout; a
+   * run of "next" or "back" keeps only its last screen.
+   */
+  private log(token: Token) {
+    if (token.t === 'n' || token.t === 'p') {
+      const last = this.tokens.length - 1;
+      if (this.tokens[last]?.t === token.t) this.tokens[last] = { t: token.t };
+    }
+    if (token.t === 'n' || token.t === 'p' || token.t === 's' || token.t === 't' || token.t === 'g') {
+      token = { ...token, at: saveKey(placeOf(this.def, this.snapshot)) };
+    }
+    this.tokens.push(token);
+  }
+
+  private fail(error: unknown) {
+    if (this.failure) return;
+    this.failure = { error };
+    if (this.replaying) return;
+    for (const l of this.errorListeners) l(error);
   }
 
   /**
@@ -99,7 +152,7 @@ export class CourseSession {
 
   /** The saved form of everything the learner did. */
   save(): string {
-    return encodeJourney({ content: this.def.version, lang: this.lang, seed: this.seed, tokens: this.tokens });
+    return encodeJourney({ content: this.def.version, structure: structureFingerprint(this.def), lang: this.lang, seed: this.seed, tokens: this.tokens });
   }
 
   /** Ids the learner can pick where they stand: used to resolve saved keys. */
@@ -116,34 +169,44 @@ export class CourseSession {
 
   /**
    * Replays a saved journey from the start. Never throws: a corrupt text starts cleanly; a
-   * journey from older content replays as far as its events still apply.
+   * journey saved against other content replays as far as its steps can be found by id
+   * (replay.ts), and says the content changed.
    */
   restore(saved: string | null | undefined): RestoreOutcome {
     if (!saved) return { status: 'fresh' };
     const decoded = decodeJourney(saved);
     if (!decoded.ok) return { status: 'corrupt', reason: decoded.reason };
     const { journey } = decoded;
+    const changed = this.changedSince(journey);
     this.seed = journey.seed;
     this.lang = journey.lang;
-    this.tokens = [];
     this.replaying = true;
     let replayed = 0;
     try {
-      this.start();
-      for (const tk of journey.tokens) {
-        const event = eventOf(tk, this.candidates());
-        if (!event || !this.send(event)) break;
-        replayed++;
-      }
+      this.rebuild([]);
+      replayed = replayTokens(this, journey.tokens, changed);
     } catch {
-      // A machine error during replay means the log no longer fits this content: keep what applied.
+      // The log no longer fits this content in a way replay did not foresee: start cleanly.
+      this.rebuild([]);
     } finally {
       this.replaying = false;
     }
     this.shownAt = this.now();
     for (const l of this.changeListeners) l(this.snapshot);
     const total = journey.tokens.length;
-    return { status: replayed === total ? 'resumed' : 'partial', replayed, total, lang: journey.lang };
+    return { status: replayed === total ? 'resumed' : 'partial', replayed, total, lang: journey.lang, changed };
+  }
+
+  /** An old journey (J1) knows only the version label, which a trainer may forget to bump. */
+  private changedSince(journey: Journey): boolean {
+    return journey.structure !== undefined ? journey.structure !== structureFingerprint(this.def) : journey.content !== this.def.version;
+  }
+
+  /** Starts again from the beginning and sends these events (used while replaying). */
+  rebuild(events: LearnerEvent[]) {
+    this.tokens = [];
+    this.start();
+    for (const e of events) this.send(e);
   }
 
   /** Starts over: a new seed and an empty log. */
@@ -167,5 +230,11 @@ export class CourseSession {
   onDomain(fn: (e: TimedDomainEvent) => void): () => void {
     this.domainListeners.add(fn);
     return () => this.domainListeners.delete(fn);
+  }
+
+  /** Called when the machine fails on a learner's step (not while replaying). */
+  onError(fn: (error: unknown) => void): () => void {
+    this.errorListeners.add(fn);
+    return () => this.errorListeners.delete(fn);
   }
 }

@@ -4,7 +4,22 @@
  * (the learner carried on from an older point elsewhere) cannot be merged: the caller keeps
  * the one further along and puts the other aside.
  */
-import { decodeJourney } from '../engine/journey.ts';
+import { decodeJourney, type Token } from '../engine/journey.ts';
+
+/**
+ * The same learner event. Checkpoints (`at`) are left out: a run of "next" carries the
+ * screen it landed on at its end, so the journey that goes on has it on a later step. A
+ * question key missing on one side (a journey of the earlier format) is not a difference.
+ */
+function sameEvent(a: Token, b: Token): boolean {
+  if (a.t !== b.t) return false;
+  if ('key' in a && 'key' in b && a.key !== b.key) return false;
+  if ('keys' in a && 'keys' in b) {
+    if (a.keys.join() !== b.keys.join()) return false;
+    if (a.item && b.item && a.item !== b.item) return false;
+  }
+  return true;
+}
 
 /** Whether `longer` is `shorter` plus zero or more events. An empty journey is extended by any. */
 export function extendsJourney(longer: string | null, shorter: string | null): boolean {
@@ -14,7 +29,7 @@ export function extendsJourney(longer: string | null, shorter: string | null): b
   const a = decodeJourney(longer);
   const b = decodeJourney(shorter);
   if (!a.ok || !b.ok || a.journey.seed !== b.journey.seed || a.journey.tokens.length < b.journey.tokens.length) return false;
-  return b.journey.tokens.every((t, i) => JSON.stringify(t) === JSON.stringify(a.journey.tokens[i]));
+  return b.journey.tokens.every((t, i) => sameEvent(t, a.journey.tokens[i]));
 }
 
 export type Verdict = 'lms' | 'browser' | 'apart';

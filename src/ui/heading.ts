@@ -19,6 +19,7 @@ export function headingOf(app: CourseApp): Heading {
 function rawHeading(app: CourseApp): Heading {
   const { t, content: c } = app;
   if (app.writer !== 'here') return { text: t(`writer.${app.writer}.heading`) };
+  if (app.failed) return { text: t('failure.heading') };
   if (app.askResume) return { text: t('resume.heading') };
   const s = app.view.screen;
   switch (s.kind) {

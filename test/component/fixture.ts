@@ -3,7 +3,7 @@
  * content being written), with a stub LMS, and a helper that walks the engine to a screen.
  */
 import { buildCourse } from '../../src/authoring/load.ts';
-import type { Lang } from '../../src/engine/definition.ts';
+import type { CourseDefinition, Lang } from '../../src/engine/definition.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import type { Screen, ViewModel } from '../../src/engine/view.ts';
 import type { LearnerEvent } from '../../src/engine/events.ts';
@@ -48,11 +48,13 @@ export class StubAdapter implements LmsAdapter {
   }
 }
 
-export async function makeApp(lang: Lang = 'en', opts: { seed?: number; saved?: string } = {}) {
-  const session = new CourseSession(def, { lang, seed: opts.seed ?? 7 });
+/** `course`: another definition with the same text (an edited or deliberately broken copy). */
+export async function makeApp(lang: Lang = 'en', opts: { seed?: number; saved?: string; course?: CourseDefinition } = {}) {
+  const course = opts.course ?? def;
+  const session = new CourseSession(course, { lang, seed: opts.seed ?? 7 });
   const adapter = new StubAdapter();
   const i18n = await createI18n(lang);
-  const app = new CourseApp(def, session, adapter, i18n, async (l) => content[l], content[lang]);
+  const app = new CourseApp(course, session, adapter, i18n, async (l) => content[l], content[lang]);
   if (opts.saved) app.applyRestore(session.restore(opts.saved));
   return { app, adapter, session };
 }

@@ -10,7 +10,7 @@ test('a full run through the memory twin: saves, events, finish; then it resumes
   walkWithAdapter(def, memory, {});
   expect(memory.finished).toBe(true);
   expect(memory.events.map((e) => e.event.type)).toContain('course.attested');
-  expect(memory.saved?.journey).toMatch(/^J1~/);
+  expect(memory.saved?.journey).toMatch(/^J2~/);
   const again = new MemoryAdapter({ suspendData: memory.saved!.journey });
   expect(again.start().suspendData).toBe(memory.saved!.journey);
   const notices: string[] = [];

@@ -184,7 +184,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
     continueWalk(def, { session: r, memory: new Map(), steps: 0 }, { track, stopWhen: steps(1) });
     b.timers.advance(10000);
     expect(b.lms.store.get('cmi.suspend_data')).toBe(r.save());
-    const tokens = (j: string) => { const d = decodeJourney(j); return d.ok ? d.journey.tokens : []; };
+    // The events, without the screen checkpoints a run of "next" carries at its end.
+    const tokens = (j: string) => { const d = decodeJourney(j); return d.ok ? d.journey.tokens.map(({ t, ...rest }) => ({ t, ...rest, at: undefined })) : []; };
     expect(tokens(r.save()).slice(0, tokens(later).length)).toEqual(tokens(later));
     expect(tokens(r.save()).length).toBe(tokens(later).length + 1);
     expect(storage.has(learnerKey('u7'))).toBe(false);

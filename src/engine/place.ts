@@ -1,0 +1,28 @@
+/**
+ * A stable name for where the learner stands, built from ids rather than positions, so a
+ * saved journey can check on replay that a step still lands where it landed for the learner
+ * even after pages were inserted or removed around it.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { CourseDefinition } from './definition.ts';
+import type { CourseContext } from './machine.ts';
+import { positionOf } from './position.ts';
+
+export function placeOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): string {
+  const pos = positionOf(def, snapshot);
+  if (pos.phase === 'result') return `result:${pos.result}`;
+  if (pos.phase !== 'learning' || !pos.step) return pos.phase;
+  const step = pos.step;
+  if (step.kind === 'page') return `page:${step.id}`;
+  if (step.kind === 'check') return `check:${step.id}:${pos.check}`;
+  return `scenario:${step.id}/${pos.node?.id ?? ''}${pos.option ? `:${pos.option}` : ''}`;
+}
+
+/** The question on screen (knowledge check or assessment item), if any. */
+export function itemOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): string | null {
+  const pos = positionOf(def, snapshot);
+  if (pos.step?.kind === 'check') return pos.step.item;
+  if (pos.phase !== 'assessment') return null;
+  const ctx = snapshot.context as CourseContext;
+  return ctx.drawn[ctx.answers.length]?.item ?? null;
+}
