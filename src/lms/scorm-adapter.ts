@@ -101,8 +101,8 @@ export class ScormAdapter implements LmsAdapter {
     const mode = this.api.read(read.mode);
     const mastery = this.writer.dialect.masteryFrom(this.api.read(this.writer.dialect.masteryElement));
     const { objectiveIds } = this.writer.load(this.api.read(read.entry));
-    this.writer.review = mode === 'review' || mode === 'browse';
-    this.mapper = new CmiMapper(this.def, mastery);
+    this.writer.reviewing(mode === 'review' || mode === 'browse');
+    this.mapper = new CmiMapper(this.def, mastery, this.api.version);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
 
     // Unconfirmed work from an earlier launch in this browser, if the LMS is where it left it.
