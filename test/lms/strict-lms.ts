@@ -100,7 +100,7 @@ export class StrictLms {
   vanished = false;
   /** Most interactions this LMS keeps (an LMS at the specification's minimum: 250). */
   maxInteractions = Infinity;
-  private state: 'new' | 'running' | 'done' = 'new';
+  protected state: 'new' | 'running' | 'done' = 'new';
   private error = 0;
 
   constructor(readonly version: Version, data: Record<string, string> = {}) {
@@ -116,7 +116,7 @@ export class StrictLms {
     return seen.size;
   }
 
-  private call(fn: string, code: number, element?: string, value?: string): string {
+  protected call(fn: string, code: number, element?: string, value?: string): string {
     if (this.vanished) throw new Error('the LMS frame is gone');
     this.error = code;
     this.calls.push({ fn, element, value, ok: code === 0, code });
