@@ -10,7 +10,7 @@ import type { CourseContext } from '../../src/engine/machine.ts';
 import { currentForm, positionOf } from '../../src/engine/position.ts';
 import { continueWalk, walkWithAdapter, type Strategy, type Walk } from '../../src/lms/dev/course-walker.ts';
 import { adapterFor, course, installLocalStorage, type LmsApi } from './helpers.ts';
-import { MoodleSite, type Backend, type MoodleSettings } from './moodle-site.ts';
+import { MoodleSite, MoodleStrictLms, type Backend, type MoodleSettings } from './moodle-site.ts';
 import type { Version } from './strict-lms.ts';
 
 beforeEach(() => void installLocalStorage());
@@ -170,3 +170,33 @@ function countOf(site: MoodleSite): number {
   while (site.value(`cmi.interactions.${n}.id`)) n++;
   return n;
 }
+
+describe('the Moodle profile itself', () => {
+  test('2004: a choice response or pattern with a hyphen is refused with 406; 1.2 letters and 2004 ids with _ are taken', () => {
+    const lms = new MoodleStrictLms('2004');
+    lms.init('Initialize');
+    expect(lms.set('SetValue', 'cmi.interactions.0.id', 'scn_smoke-break_dp1')).toBe('true');
+    expect(lms.set('SetValue', 'cmi.interactions.0.type', 'choice')).toBe('true');
+    expect(lms.set('SetValue', 'cmi.interactions.0.learner_response', 'too-close')).toBe('false');
+    expect(lms.lastError()).toBe('406');
+    expect(lms.set('SetValue', 'cmi.interactions.0.correct_responses.0.pattern', 'step-back')).toBe('false');
+    expect(lms.set('SetValue', 'cmi.interactions.0.learner_response', 'too_close[,]a.b')).toBe('true');
+  });
+
+  test('1.2: at finish, in normal mode with credit, the status follows the raw score against the mastery score', () => {
+    const lms = new MoodleStrictLms('1.2', { 'cmi.core.lesson_mode': 'normal', 'cmi.core.credit': 'credit', 'cmi.student_data.mastery_score': '75' });
+    lms.init('LMSInitialize');
+    lms.set('LMSSetValue', 'cmi.core.lesson_status', 'passed');
+    lms.set('LMSSetValue', 'cmi.core.score.raw', '74');
+    lms.finish('LMSFinish');
+    expect(lms.store.get('cmi.core.lesson_status')).toBe('failed');
+  });
+
+  test('the launch after a final status opens in review mode unless a new attempt starts', () => {
+    const site = new MoodleSite('1.2', 'strict');
+    site.seed({ core: { lesson_status: 'failed' } });
+    site.launch();
+    site.launch({ newAttempt: true });
+    expect([site.modes, site.attempt]).toEqual([['review', 'normal'], 2]);
+  });
+});
