@@ -28,6 +28,8 @@ export class CourseApp {
   learnerName: string | null = $state(null);
   /** When the learner confirmed the attestation (this session), for the printed date. */
   attestedAt: number | null = $state(null);
+  /** The learner closed the course after using every attempt: the LMS has the final result. */
+  left = $state(false);
   /** Text for the polite live region (feedback, language change). */
   announcement = $state('');
 
@@ -134,6 +136,15 @@ export class CourseApp {
    * Says something through the polite live region. Cleared first so the same words said
    * twice (the same feedback after a retry) are announced again.
    */
+  /**
+   * Ends the LMS session where the course has nothing more to offer (every attempt used), so
+   * the LMS records the final result now rather than when the window happens to close.
+   */
+  leave() {
+    this.adapter.finish();
+    this.left = true;
+  }
+
   announce(message: string) {
     this.announcement = '';
     clearTimeout(this.announceTimer);
