@@ -116,7 +116,7 @@ export class CmiMapper {
       case 'assessment.finished': {
         const course = this.courseResult(e.score, e.passed, e.attempt);
         const ops: Op[] = [{ t: 'course', r: course }];
-        if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: course.success, score: e.score } });
+        if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: e.passed ? 'passed' : 'failed', score: e.score } });
         // Each module's score: its share of right answers in this attempt.
         for (const [module, m] of this.attempt) ops.push({ t: 'obj', r: { id: ids.module(module), score: Math.round((m.right / m.asked) * 100) } });
         this.attempt.clear();

@@ -67,6 +67,9 @@ describe.each(cases)('SCORM %s, Moodle over %s', (version, backend) => {
     // 1.2: nothing Moodle could take as final; 2004: failed is fine while incomplete.
     expect(status(lms)).toBe(version === '1.2' ? 'incomplete' : 'incomplete/failed');
     if (version === '1.2') expect(raw(lms)).toBe('');
+    // The track objective keeps the attempt's real result and score for the manager.
+    const trk = Array.from({ length: 100 }, (_, n) => n).find((n) => lms.value(`cmi.objectives.${n}.id`) === `trk_${track}`)!;
+    expect(lms.value(`cmi.objectives.${trk}.${version === '1.2' ? 'status' : 'success_status'}`)).toBe('failed');
     const second = visit(lms, base, {});
     expect(lms.modes).toEqual(['normal', 'normal']);
     expect(second.walk.session.snapshot.status).toBe('done');
