@@ -42,6 +42,8 @@ export class CourseApp {
   writer: 'here' | 'elsewhere' | 'moved' = $state('here');
   /** Makes this tab the one that records progress (set at start-up; see src/app/main.ts). */
   takeOver: () => Promise<void> = async () => {};
+  /** The learner closed the course after using every attempt: the LMS has the final result. */
+  left = $state(false);
   /** Text for the polite live region (feedback, language change). */
   announcement = $state('');
 
@@ -144,6 +146,15 @@ export class CourseApp {
    * Says something through the polite live region. Cleared first so the same words said
    * twice (the same feedback after a retry) are announced again.
    */
+  /**
+   * Ends the LMS session where the course has nothing more to offer (every attempt used), so
+   * the LMS records the final result now rather than when the window happens to close.
+   */
+  leave() {
+    this.adapter.finish();
+    this.left = true;
+  }
+
   announce(message: string) {
     this.announcement = '';
     clearTimeout(this.announceTimer);

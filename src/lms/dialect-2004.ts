@@ -1,19 +1,24 @@
 /** SCORM 2004 4th edition (RTE §4.2): completion and success apart, `[,]`, `incorrect`, descriptions. */
 import type { Dialect, Write } from './dialect.ts';
 import { fit, score100 } from './dialect.ts';
-import { idPart, makeId } from './identifiers.ts';
+import { choiceId, makeId } from './identifiers.ts';
 import { stateFrom2004, type InteractionRecord, type StatusState } from './records.ts';
 import { isoDuration, isoTimestamp } from './time.ts';
-import { LIMITS } from './vocabulary.ts';
+import { CHOICE_IDENTIFIER, LIMITS } from './vocabulary.ts';
 
 const limits = LIMITS['2004'];
 const id = (parts: string[]) => makeId(parts, limits.identifier);
 
-/** A response in 2004 form: option ids joined by `[,]`, true-false as `true`/`false`. */
+/**
+ * A response in 2004 form: option ids as choice identifiers (see `choiceId`) joined by `[,]`,
+ * true-false as `true`/`false`. Null when an id cannot be written within the rule every LMS
+ * accepts (longer than 250 characters): the field is left out rather than refused.
+ */
 export function response2004(r: InteractionRecord, chosen: string[]): string | null {
   if (!chosen.length) return null;
   if (r.type === 'true-false') return chosen[0] === 'true' ? 'true' : 'false';
-  return chosen.map((o) => fit(idPart(o), limits.identifier)).join('[,]');
+  const written = chosen.map(choiceId);
+  return written.every((w) => CHOICE_IDENTIFIER.test(w)) ? written.join('[,]') : null;
 }
 
 /**
@@ -87,7 +92,7 @@ export const dialect2004: Dialect = {
   course(state, r) {
     const out: Write[] = [];
     if (r.score !== undefined) {
-      out.push(['cmi.score.scaled', scaled(r.score)], ['cmi.score.raw', score100(r.score)], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
+      out.push(['cmi.score.scaled', scaled(r.scaled ?? r.score)], ['cmi.score.raw', score100(r.score)], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
     }
     if (r.completion || r.success) out.push(...statusWrites('cmi.', state));
     if (r.progress !== undefined) out.push(['cmi.progress_measure', progress(r.progress)]);

@@ -31,6 +31,17 @@ export function isPortableId(id: string, max: number): boolean {
   return id.length > 0 && id.length <= max && PORTABLE_IDENTIFIER.test(id);
 }
 
+/**
+ * An option id as a 2004 choice identifier (letters, digits, `_`, `.`; see CHOICE_IDENTIFIER).
+ * Course option ids are kebab-case, so `-` becomes `_` (`too-close` → `too_close`); any other
+ * character becomes `.` + its code in hex + `.`. Only escapes produce a `.`, so two different
+ * option ids can never be written alike.
+ */
+export function choiceId(option: string): string {
+  const out = option.replace(/[^A-Za-z0-9]/g, (c) => (c === '-' ? '_' : `.${c.codePointAt(0)!.toString(16)}.`));
+  return out || '.0.';
+}
+
 /** Identifiers of what the course reports (see docs/lms-reporting.md). */
 export const ids = {
   decision: (scenario: string, node: string) => ['scn', scenario, node],

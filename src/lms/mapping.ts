@@ -7,6 +7,7 @@ import type { TimedDomainEvent } from '../engine/session.ts';
 import { learnerPath } from '../engine/scope.ts';
 import { ids } from './identifiers.ts';
 import type { CourseRecord, InteractionRecord, ObjectiveRecord, Op } from './records.ts';
+import type { ScormVersion } from './vocabulary.ts';
 
 /** Resolves content text in the learner's current language ('' when unavailable). */
 export interface TextSource {
@@ -31,8 +32,9 @@ export class CmiMapper {
   /**
    * @param mastery the passing score the LMS applies itself (1.2 `mastery_score`, 2004
    *   `scaled_passing_score` × 100), or null when it applies none.
+   * @param version the status rules differ (see `courseResult`).
    */
-  constructor(readonly def: CourseDefinition, readonly mastery: number | null) {}
+  constructor(readonly def: CourseDefinition, readonly mastery: number | null, readonly version: ScormVersion) {}
 
   /** Answers already given in the attempt under way (a launch in the middle of the assessment). */
   seedAttempt(answers: { item: string; correct: boolean }[]): void {
@@ -112,9 +114,9 @@ export class CmiMapper {
         return [{ t: 'ia', r }];
       }
       case 'assessment.finished': {
-        const course: CourseRecord = { success: e.passed ? 'passed' : 'failed', score: this.reported(e.score, e.passed) };
+        const course = this.courseResult(e.score, e.passed, e.attempt);
         const ops: Op[] = [{ t: 'course', r: course }];
-        if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: course.success, score: e.score } });
+        if (this.track) ops.push({ t: 'obj', r: { id: ids.track(this.track), success: e.passed ? 'passed' : 'failed', score: e.score } });
         // Each module's score: its share of right answers in this attempt.
         for (const [module, m] of this.attempt) ops.push({ t: 'obj', r: { id: ids.module(module), score: Math.round((m.right / m.asked) * 100) } });
         this.attempt.clear();
@@ -140,14 +142,40 @@ export class CmiMapper {
   }
 
   /**
-   * The score sent as the course score. An LMS holding a passing score of its own (1.2
-   * mastery score, 2004 scaled passing score) rewrites the status from the score alone, but
-   * the course can fail a learner above that score (a critical item missed, or a section
-   * under its own pass mark). The reported score is then held just under the LMS's passing
-   * score so the LMS keeps "failed"; the real score stays on the track objective.
+   * What the course record says of an assessment attempt (docs/lms-reporting.md §2).
+   *
+   * SCORM 1.2 has a single status, and an LMS such as Moodle opens the next launch of a
+   * failed, passed or completed SCO in review mode, and at LMSFinish rewrites the status from
+   * the raw score against its mastery score. A `failed` written while attempts remain, or a
+   * raw score the LMS would read as failed, would then outlive a later pass. So in 1.2 a
+   * failed attempt with attempts left stays `incomplete` and, when the LMS applies a mastery
+   * score, writes no score at all; `failed` and its score come with the last attempt only.
+   *
+   * SCORM 2004 keeps completion apart (a failed attempt stays `incomplete`, which no LMS
+   * treats as final): success is written each time, the raw score is always the real one, and
+   * only the scaled score is adjusted for the LMS's passing score (see `held`).
    */
-  reported(score: number, passed: boolean): number {
-    if (passed || this.mastery === null || score < this.mastery) return score;
-    return Math.max(0, Math.ceil(this.mastery) - 1);
+  courseResult(score: number, passed: boolean, attempt: number): CourseRecord {
+    const success = passed ? 'passed' : 'failed';
+    if (this.version === '2004') return { success, score, scaled: this.held(score, passed) };
+    const attempts = this.def.assessment.attempts;
+    const last = passed || (attempts > 0 && attempt >= attempts);
+    if (!last) return this.mastery === null ? { completion: 'incomplete', score } : { completion: 'incomplete' };
+    return { success, score: this.held(score, passed) };
+  }
+
+  /**
+   * The score an LMS that works out the status from the score alone must see so it keeps the
+   * course's own result. The course can fail a learner at or above the LMS's passing score (a
+   * key question missed, a section under its own pass mark): held one point under. An LMS
+   * whose passing score is set above the course's pass mark would fail a learner the course
+   * passed: raised to that passing score. The real score stays on the track objective.
+   */
+  held(score: number, passed: boolean): number {
+    const m = this.mastery;
+    if (m === null) return score;
+    if (!passed && score >= m) return Math.max(0, Math.ceil(m) - 1);
+    if (passed && score < m) return Math.min(100, m);
+    return score;
   }
 }

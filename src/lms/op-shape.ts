@@ -32,7 +32,10 @@ function objective(r: Obj): boolean {
 }
 
 function course(r: Obj): boolean {
-  return optional(r.completion, completion) && optional(r.success, success) && optional(r.score, isNum) && optional(r.progress, isNum) && optional(r.exit, oneOf('suspend', 'normal'));
+  return (
+    optional(r.completion, completion) && optional(r.success, success) && optional(r.score, isNum) && optional(r.scaled, isNum) &&
+    optional(r.progress, isNum) && optional(r.exit, oneOf('suspend', 'normal'))
+  );
 }
 
 /** Whether `x` is an op the writer can send as it is. */

@@ -44,8 +44,10 @@ export interface ObjectiveRecord {
 export interface CourseRecord {
   completion?: Completion;
   success?: Success;
-  /** 0–100, as reported (see the mastery rule in mapping.ts). */
+  /** 0–100, the raw score as reported (1.2: see `courseResult` in mapping.ts). */
   score?: number;
+  /** 0–100, the score 2004 writes as `score.scaled` when it must differ from `score` (see `held`). */
+  scaled?: number;
   /** 0..1. */
   progress?: number;
   exit?: 'suspend' | 'normal';

@@ -137,8 +137,8 @@ export class ScormAdapter implements LmsAdapter {
     const mode = this.api.read(read.mode);
     const mastery = this.writer.dialect.masteryFrom(this.api.read(this.writer.dialect.masteryElement));
     this.objectiveIds = this.writer.load(this.api.read(read.entry)).objectiveIds;
-    this.writer.review = mode === 'review' || mode === 'browse';
-    this.mapper = new CmiMapper(this.def, mastery);
+    this.writer.reviewing(mode === 'review' || mode === 'browse');
+    this.mapper = new CmiMapper(this.def, mastery, this.api.version);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
 
     this.base = this.writer.suspend;
@@ -322,7 +322,9 @@ export class ScormAdapter implements LmsAdapter {
     this.startedAt = this.timers.now();
     this.storeKey = this.store!.newUnidentifiedKey(this.startedAt);
     this.probableLearner = this.store!.lastLearner;
-    this.mapper = new CmiMapper(this.def, null);
+    // The LMS's own passing score is unknown: the course's pass mark is the safe guess (no
+    // 1.2 score that a mastery override could turn into a final status before the last attempt).
+    this.mapper = new CmiMapper(this.def, Math.min(...this.def.assessment.sections.map((s) => s.passingScore)), this.api.version);
     this.mapper.source = { text: (k) => this.text?.(k) ?? '', lang: () => this.lang() };
     this.mapper.track = this.opts.presetTrack ?? null;
     this.notifier.emit('lms-lost');

@@ -56,6 +56,12 @@ export function inVocabulary(list: readonly string[], value: string): boolean {
 export const PORTABLE_IDENTIFIER = /^[A-Za-z0-9_-]+$/;
 
 /**
+ * Choice identifiers in 2004 responses and patterns: Moodle refuses (error 406) anything but
+ * letters, digits, `_` and `.` there, although the specification allows more.
+ */
+export const CHOICE_IDENTIFIER = /^[A-Za-z0-9_.]{1,250}$/;
+
+/**
  * 1.2 `choice` responses are single characters `0-9a-z`; option n (in the order the course
  * file lists them) is written as `a`, `b`, … then `0`…`9`.
  */

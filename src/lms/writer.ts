@@ -17,8 +17,11 @@ export class CmiWriter {
   suspend = '';
   /** The LMS does not hold the latest journey (too long for this version, or refused). */
   overflow = false;
-  /** Review or browse mode: the LMS keeps no results, so only the place is written. */
-  review = false;
+  /**
+   * Review or browse mode over a result the LMS already holds as passed (or completed): only
+   * the place is written, so reviewing can change nothing the learner earned.
+   */
+  frozen = false;
   private interactions = 0;
   private readonly objectiveIndex = new Map<string, number>();
   private readonly objectiveState = new Map<string, StatusState>();
@@ -55,13 +58,23 @@ export class CmiWriter {
   }
   private objectiveCount = 0;
 
+  /**
+   * Called after `load` with the LMS's launch mode. Moodle opens a SCO in review mode once its
+   * status is failed, passed or completed, unless the learner asks for a new attempt, and it
+   * keeps what is written then: a learner not yet passed can still pass, and that is written.
+   */
+  reviewing(review: boolean): void {
+    const c = this.course;
+    this.frozen = review && c.success !== 'failed' && (c.success === 'passed' || c.completion === 'completed');
+  }
+
   /** Writes one op. False when the LMS failed (not our data): the op must be tried again. */
   apply(op: Op): boolean {
     switch (op.t) {
       case 'save': return this.save(op.journey, op.location, op.progress);
-      case 'course': return this.review || this.courseOp(op.r);
-      case 'obj': return this.review || this.objective(op);
-      case 'ia': return this.review || this.interaction(op);
+      case 'course': return this.frozen || this.courseOp(op.r);
+      case 'obj': return this.frozen || this.objective(op);
+      case 'ia': return this.frozen || this.interaction(op);
     }
   }
 

@@ -2,10 +2,10 @@
  * How the package writes an option in each SCORM version, taken from the package's own
  * dialects so the report reads exactly what the course writes.
  *
- * This is the one place to switch when the package's response identifiers change: point
- * `response2004Of` at the package's exported option → 2004 id function. Until then the
- * reader also matches ids with `-`, `_` and `.` taken as equal (see course-index.ts), which
- * reads both today's ids (`too-close`) and ids restricted to letters, digits, `_` and `.`.
+ * 2004 choice ids are restricted to letters, digits, `_` and `.` since Moodle refused
+ * `too-close` (written `too_close` now, see `choiceId` in lms/identifiers.ts). Reports of
+ * packages written before that still hold `too-close`: the reader also matches ids with `-`,
+ * `_` and `.` taken as equal (see course-index.ts), so both forms read back.
  */
 import { response12 } from '../lms/dialect-12.ts';
 import { response2004 } from '../lms/dialect-2004.ts';

@@ -10,13 +10,18 @@ export class ContentText {
   constructor(readonly strings: ContentStrings, private readonly programme: string | null) {}
 
   private fill(s: string): string {
-    const own = this.programme ? this.strings.programmeTokens[this.programme] : undefined;
-    return s.replace(TOKEN, (_, name: string) => own?.[name] ?? this.strings.tokens[name] ?? '');
+    return s.replace(TOKEN, (_, name: string) => this.token(name));
   }
 
   private fillInline(i: Inline): Inline {
     if (typeof i === 'string') return this.fill(i);
     return 'b' in i ? { b: this.fill(i.b) } : { i: this.fill(i.i) };
+  }
+
+  /** A configuration token's value for the learner's programme ('' when the course has none). */
+  token(name: string): string {
+    const own = this.programme ? this.strings.programmeTokens[this.programme] : undefined;
+    return own?.[name] ?? this.strings.tokens[name] ?? '';
   }
 
   /** A label as plain text (blocks are flattened). */

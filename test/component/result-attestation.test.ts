@@ -34,6 +34,31 @@ describe('ResultScreen', () => {
     expect(app.view.screen.kind).toBe('attestation');
   });
 
+  it('every attempt used: what to do next, whom to contact, and a way to close (no dead end)', async () => {
+    const { app, adapter } = await makeApp('en');
+    const s = advance(app, 'result', undefined, { track: 'minors', fail: true });
+    render(ResultScreen, { app, screen: { ...s, attemptsLeft: 0, canRetry: false } });
+    expect(screen.getByText(/You have used every attempt/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try the assessment again' })).toBeNull();
+    const next = screen.getByRole('heading', { name: 'What to do next' }).nextElementSibling as HTMLElement;
+    expect(within(next).getByText(/^Note the modules listed above/)).toBeInTheDocument();
+    // The programme's contact comes from its SUPERVISOR_TITLE token.
+    expect(within(next).getByText(/^Contact your supervisor: they can ask the training administrator to open a new attempt/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Close the course' }));
+    expect(adapter.finished).toBe(true);
+    expect(screen.getByRole('status')).toHaveTextContent('Your result is saved. You can close this window.');
+    expect(screen.queryByRole('button', { name: 'Close the course' })).toBeNull();
+  });
+
+  it('every attempt used, in French', async () => {
+    const { app } = await makeApp('fr');
+    const s = advance(app, 'result', undefined, { fail: true });
+    render(ResultScreen, { app, screen: { ...s, attemptsLeft: 0, canRetry: false } });
+    expect(screen.getByRole('heading', { name: 'Prochaines étapes' })).toBeInTheDocument();
+    expect(screen.getByText(/^Communiquez avec votre superviseur ou superviseure/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fermer la formation' })).toBeInTheDocument();
+  });
+
   it('counts the attempts left when they are limited', async () => {
     const { app } = await makeApp('en');
     const s = advance(app, 'result', undefined, { fail: true });

@@ -36,7 +36,8 @@ const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 export function expectedInteractions(def: CourseDefinition, journey: string, v: Version): ExpectedInteraction[] {
   const wrong = v === '1.2' ? 'wrong' : 'incorrect';
-  const choice = (all: string[], chosen: string[]) => (v === '1.2' ? chosen.map((o) => letters[all.indexOf(o)]).join(',') : chosen.join('[,]'));
+  // 2004 option ids are written with `_` for `-`: Moodle refuses hyphens in choice responses.
+  const choice = (all: string[], chosen: string[]) => (v === '1.2' ? chosen.map((o) => letters[all.indexOf(o)]).join(',') : chosen.map((o) => o.replace(/-/g, '_')).join('[,]'));
   const tf = (o: string) => (v === '1.2' ? (o === 'true' ? 't' : 'f') : o);
   const out: ExpectedInteraction[] = [];
   for (const e of eventsOf(def, journey)) {

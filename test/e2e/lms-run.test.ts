@@ -77,7 +77,7 @@ describe.each([
     await lms.context.close();
   }, LONG);
 
-  test('the assessment is failed and the learner leaves: failed, suspended, resumable', async () => {
+  test('the assessment is failed (attempts left) and the learner leaves: not final, suspended, resumable', async () => {
     const lms = await openLms(env.browser, env.server, def, { version, language });
     await lms.launch();
     const driver = new CourseDriver({ def, content, frame: lms.frame, journey: journeyReader(lms.page), lang });
@@ -87,8 +87,9 @@ describe.each([
     await lms.closeCourse();
     const cmi = (await lms.stored())!;
     if (version === '1.2') {
-      expect([cmi.core.lesson_status, cmi.core.exit]).toEqual(['failed', 'suspend']);
-      expect(cmi.core.score.raw).toBe(String(result.score));
+      // A 1.2 `failed`, or a score the LMS's mastery score would turn into failed, would open the
+      // next launch in review mode (Moodle): incomplete and no score until the last attempt.
+      expect([cmi.core.lesson_status, cmi.core.score.raw, cmi.core.exit]).toEqual(['incomplete', '', 'suspend']);
       expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
     } else {
       expect([cmi.completion_status, cmi.success_status, cmi.exit]).toEqual(['incomplete', 'failed', 'suspend']);

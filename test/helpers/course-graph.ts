@@ -28,8 +28,8 @@ export function shortestPaths(def: CourseDefinition) {
   return getShortestPaths(createCourseMachine(def), traversal(def) as never);
 }
 
-/** States from which the course can still be finished (reverse reachability from `done`). */
-export function canFinish(adj: ReturnType<typeof courseAdjacency>): Set<string> {
+/** States from which the course can still be finished (reverse reachability from `done`, or from the states `isEnd` accepts). */
+export function canFinish(adj: ReturnType<typeof courseAdjacency>, isEnd: (s: AnyMachineSnapshot) => boolean = (s) => s.status === 'done'): Set<string> {
   const reverse = new Map<string, string[]>();
   for (const [from, v] of Object.entries(adj)) {
     for (const t of Object.values(v.transitions)) {
@@ -37,7 +37,7 @@ export function canFinish(adj: ReturnType<typeof courseAdjacency>): Set<string> 
       reverse.set(to, [...(reverse.get(to) ?? []), from]);
     }
   }
-  const ok = new Set(Object.keys(adj).filter((k) => adj[k].state.status === 'done'));
+  const ok = new Set(Object.keys(adj).filter((k) => isEnd(adj[k].state)));
   const queue = [...ok];
   while (queue.length) for (const p of reverse.get(queue.pop()!) ?? []) if (!ok.has(p)) ok.add(p), queue.push(p);
   return ok;

@@ -80,7 +80,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     for (const i of decisions) {
       expect(i.type).toBe('choice');
       const response = v === '1.2' ? i.student_response : i.learner_response;
-      expect(response).toMatch(v === '1.2' ? /^[a-z0-9]$/ : /^[a-z0-9-]+$/);
+      // 2004: the option id with `-` written `_` (Moodle refuses hyphens there).
+      expect(response).toMatch(v === '1.2' ? /^[a-z0-9]$/ : /^[a-z0-9_]+$/);
       expect(i.correct_responses['0'].pattern).toBeTruthy();
       expect(i.result === 'correct').toBe(response === i.correct_responses['0'].pattern);
       if (v === '2004') expect(i.description).toMatch(/^\{lang=en\}«/);
@@ -95,14 +96,15 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     expect(scormApi.errors).toEqual([]);
   });
 
-  test('a failed run leaves failed (and incomplete in 2004), suspended', async () => {
+  test('a failed run with attempts left: 1.2 incomplete without a score, 2004 failed and incomplete; suspended', async () => {
     const { api, adapter, scormApi } = launch();
     walkWithAdapter(def, adapter, { track, giveUp: true }, { lang: 'en' });
     adapter.end();
     const cmi = cmiOf(api);
-    if (v === '1.2') expect([cmi.core.lesson_status, cmi.core.exit]).toEqual(['failed', 'suspend']);
+    // A 1.2 `failed`, or a score under the mastery score, would be final in Moodle (review mode).
+    if (v === '1.2') expect([cmi.core.lesson_status, cmi.core.score.raw, cmi.core.exit]).toEqual(['incomplete', '', 'suspend']);
     else expect([cmi.completion_status, cmi.success_status, cmi.exit]).toEqual(['incomplete', 'failed', 'suspend']);
-    expect(Number(v === '1.2' ? cmi.core.score.raw : cmi.score.raw)).toBeLessThan(75);
+    if (v === '2004') expect(Number(cmi.score.raw)).toBeLessThan(75);
     expect(scormApi.errors).toEqual([]);
   });
 
@@ -138,7 +140,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     expect(second.scormApi.errors).toEqual([]);
   });
 
-  test('failed above the LMS passing score (a key question missed): the LMS still records failed', () => {
+  test('failed above the LMS passing score (a key question missed): nothing the LMS would read as passed', () => {
     const mastery = Math.min(...def.assessment.sections.map((s) => s.passingScore));
     const data = v === '1.2' ? { ...launchData[v], student_data: { mastery_score: String(mastery) } } : { ...launchData[v], scaled_passing_score: String(mastery / 100) };
     const { api, adapter, scormApi } = launch(data);
@@ -162,8 +164,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     const cmi = cmiOf(api);
     const trk = list(cmi.objectives).find((o) => o.id === `trk_${track}`);
     expect(trk.score.raw).toBe(String(result.score));
-    if (v === '1.2') expect([cmi.core.lesson_status, cmi.core.score.raw]).toEqual(['failed', String(mastery - 1)]);
-    else expect(cmi.score.raw).toBe(String(mastery - 1));
+    // 1.2 with attempts left: no score for the mastery score to turn into passed.
+    if (v === '1.2') expect([cmi.core.lesson_status, cmi.core.score.raw]).toEqual(['incomplete', '']);
+    else expect([cmi.success_status, cmi.score.raw, cmi.score.scaled]).toEqual(['failed', String(result.score), String((mastery - 1) / 100)]);
     expect(scormApi.errors).toEqual([]);
   });
 

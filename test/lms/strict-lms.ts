@@ -11,6 +11,8 @@ const DEC = /^-?\d+(\.\d+)?$/;
 const inRange = (v: string, lo: number, hi: number) => DEC.test(v) && +v >= lo && +v <= hi;
 const ID12 = /^[A-Za-z0-9_-]{1,255}$/;
 const ID2004 = /^[A-Za-z0-9_-]{1,250}$/;
+/** Choice ids in responses (short_identifier_type): dots too, which the course's escapes use. */
+const CHOICE2004 = /^[A-Za-z0-9_.-]{1,250}$/;
 const TIMESPAN12 = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
 const TIME12 = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
@@ -29,7 +31,7 @@ function response12(type: string | undefined, v: string) {
 function response2004(type: string | undefined, v: string) {
   if (type === 'choice') {
     const ids = v.split('[,]');
-    return ids.every((i) => ID2004.test(i)) && new Set(ids).size === ids.length;
+    return ids.every((i) => CHOICE2004.test(i)) && new Set(ids).size === ids.length;
   }
   if (type === 'true-false') return v === 'true' || v === 'false';
   return v.length <= 4000;
@@ -100,7 +102,7 @@ export class StrictLms {
   vanished = false;
   /** Most interactions this LMS keeps (an LMS at the specification's minimum: 250). */
   maxInteractions = Infinity;
-  private state: 'new' | 'running' | 'done' = 'new';
+  protected state: 'new' | 'running' | 'done' = 'new';
   private error = 0;
 
   constructor(readonly version: Version, data: Record<string, string> = {}) {
@@ -116,7 +118,7 @@ export class StrictLms {
     return seen.size;
   }
 
-  private call(fn: string, code: number, element?: string, value?: string): string {
+  protected call(fn: string, code: number, element?: string, value?: string): string {
     if (this.vanished) throw new Error('the LMS frame is gone');
     this.error = code;
     this.calls.push({ fn, element, value, ok: code === 0, code });

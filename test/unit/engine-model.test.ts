@@ -7,6 +7,8 @@ import { buildCourse } from '../../src/authoring/load.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { stateKey } from '../../src/engine/graph.ts';
 import { positionOf } from '../../src/engine/position.ts';
+import { selectView } from '../../src/engine/view.ts';
+import type { CourseContext } from '../../src/engine/machine.ts';
 import type { LearnerEvent } from '../../src/engine/events.ts';
 import { canFinish, courseAdjacency, learnerSteps, scenarioPaths, SEED, shortestPaths } from '../helpers/course-graph.ts';
 
@@ -51,6 +53,40 @@ describe('course flow (sample course)', () => {
         expect(track).toBe('minors');
       }
     }
+  });
+});
+
+describe('course flow with two attempts at the assessment (sample course)', () => {
+  const limited = { ...def, assessment: { ...def.assessment, attempts: 2 } };
+  const adj = courseAdjacency(limited);
+  const states = Object.values(adj).map((v) => v.state);
+  const attempt = (s: (typeof states)[number]) => (s.context as CourseContext).attempt;
+  const exhausted = (s: (typeof states)[number]) => positionOf(limited, s).result === 'failed' && !s.can({ type: 'assessment.retry' });
+
+  it('from every reachable state, the end or the result after the last attempt (no trap)', () => {
+    const ok = canFinish(adj, (s) => s.status === 'done' || exhausted(s));
+    expect(Object.keys(adj).filter((k) => !ok.has(k))).toEqual([]);
+    expect(states.filter(exhausted).length).toBeGreaterThan(0);
+    expect(states.filter(exhausted).map(attempt)).toEqual(states.filter(exhausted).map(() => 2));
+  });
+
+  it('after the last attempt: the screen says none is left (with what to do next), and offers no retry', () => {
+    for (const s of states.filter(exhausted)) {
+      const screen = selectView(limited, s).screen;
+      expect(screen.kind === 'result' && [screen.canRetry, screen.attemptsLeft]).toEqual([false, 0]);
+    }
+  });
+
+  it('a first failure leaves one retry; a pass at the second attempt leads to the attestation', () => {
+    const firstFailed = states.filter((s) => positionOf(limited, s).result === 'failed' && attempt(s) === 1);
+    expect(firstFailed.length).toBeGreaterThan(0);
+    for (const s of firstFailed) {
+      const screen = selectView(limited, s).screen;
+      expect(screen.kind === 'result' && [screen.canRetry, screen.attemptsLeft]).toEqual([true, 1]);
+    }
+    const passedAtSecond = states.filter((s) => positionOf(limited, s).result === 'passed' && attempt(s) === 2);
+    expect(passedAtSecond.length).toBeGreaterThan(0);
+    for (const s of passedAtSecond) expect(s.can({ type: 'nav.next' })).toBe(true);
   });
 });
 
