@@ -17,7 +17,8 @@ tr.flagged th, tr.flagged td { background: #fdecea; }
 td ul, th ul { margin: 0; padding-left: 1.1rem; }
 .scroll { overflow-x: auto; }
 .filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; }
-select, input { font: inherit; } .check { display: inline-flex; gap: .3rem; align-items: center; }
+select, input { font: inherit; } select { max-width: 100%; } .filters label { overflow-wrap: anywhere; }
+.problems code { overflow-wrap: anywhere; } .check { display: inline-flex; gap: .3rem; align-items: center; }
 .counts { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 .note { color: #444; font-size: .9rem; }
 figure.map { margin: 0 0 1.5rem; } figure.map svg { max-width: 100%; height: auto; border: 1px solid #c4c7c5; }

@@ -10,12 +10,13 @@ import type { CourseIndex } from './course-index.ts';
 import type { ScenarioFigure } from './figures.ts';
 import { pct } from './format.ts';
 
+// Each pattern ends where the next tag starts (a lookahead): the tag itself is left as it is.
 const FRENCH: [RegExp, string][] = [
-  [/>SITUATION </g, '>SITUATION '], [/>DECISION </g, '>DÉCISION '], [/>CONSEQUENCE </g, '>CONSÉQUENCE '], [/>FEEDBACK </g, '>RÉTROACTION '], [/>ENDING </g, '>FIN '],
-  [/>situation</g, '>situation'], [/>decision</g, '>décision'], [/>consequence</g, '>conséquence'], [/>feedback</g, '>rétroaction'], [/>ending</g, '>fin'],
-  [/>best option</g, '>meilleure option'], [/>other option</g, '>autre option'], [/>next</g, '>suite'],
-  [/>For every track and programme</g, '>Pour tous les parcours et programmes'], [/>For every track</g, '>Pour tous les parcours'],
-  [/ TRACK ONLY</g, ' : PARCOURS SEULEMENT'], [/✓ best ·/g, '✓ meilleure ·'], [/>▶ START</g, '>▶ DÉBUT'],
+  [/>SITUATION (?=<)/g, '>SITUATION '], [/>DECISION (?=<)/g, '>DÉCISION '], [/>CONSEQUENCE (?=<)/g, '>CONSÉQUENCE '], [/>FEEDBACK (?=<)/g, '>RÉTROACTION '], [/>ENDING (?=<)/g, '>FIN '],
+  [/>situation(?=<)/g, '>situation'], [/>decision(?=<)/g, '>décision'], [/>consequence(?=<)/g, '>conséquence'], [/>feedback(?=<)/g, '>rétroaction'], [/>ending(?=<)/g, '>fin'],
+  [/>best option(?=<)/g, '>meilleure option'], [/>other option(?=<)/g, '>autre option'], [/>next(?=<)/g, '>suite'],
+  [/>For every track and programme(?=<)/g, '>Pour tous les parcours et programmes'], [/>For every track(?=<)/g, '>Pour tous les parcours'],
+  [/ TRACK ONLY(?=<)/g, ' : PARCOURS SEULEMENT'], [/✓ best ·/g, '✓ meilleure ·'], [/>▶ START(?=<)/g, '>▶ DÉBUT'],
 ];
 
 export function annotatedMap(v: CourseIndex, fig: ScenarioFigure, lang: Lang): string {
@@ -30,6 +31,9 @@ export function annotatedMap(v: CourseIndex, fig: ScenarioFigure, lang: Lang): s
   }
   let svg = renderSvg(map, layoutMap(map));
   if (lang === 'fr') for (const [re, s] of FRENCH) svg = svg.replace(re, s);
+  // Every map defines the same arrow markers: ids made unique per map, so each map (the other
+  // language's is hidden) points at its own markers.
+  svg = svg.replace(/(id="|url\(#)(arrow-[\w-]+)/g, (_, a: string, id: string) => `${a}${fig.id}-${lang}-${id}`);
   const label = lang === 'fr' ? `Carte du scénario : ${map.title}` : `Scenario map: ${map.title}`;
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" focusable="false" `);
 }

@@ -103,4 +103,5 @@ export const W = {
   versions: { fr: 'Version(s) du contenu', en: 'Content version(s)' },
   bestMark: { fr: 'meilleure option', en: 'best option' },
   choices: { fr: 'choix', en: 'choices' },
+  tableWord: { fr: '(tableau)', en: '(table)' },
 } satisfies Record<string, Words>;

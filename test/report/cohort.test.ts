@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { course } from '../lms/helpers.ts';
-import { playCohort } from './cohort.ts';
-import { interactionsTsv, objectivesTsv } from './moodle-writer.ts';
+import { playCohort } from '../../src/report/dev/cohort.ts';
+import { interactionsTsv, objectivesTsv } from '../../src/report/dev/moodle-writer.ts';
 import { report } from './helpers.ts';
 
 const PER_TRACK = 200;

@@ -5,7 +5,7 @@
  * word; "-" in the four attempt columns for a learner who never started; values escaped as
  * Moodle's s() does; one "Question/Response/Right answer/Result n" group per interaction.
  */
-import { list } from '../lms/helpers.ts';
+import { list } from './lms.ts';
 
 export interface MoodleRow {
   name: string;

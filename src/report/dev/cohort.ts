@@ -1,19 +1,20 @@
 /**
  * A seeded cohort played through the real course session and the real SCORM adapter, with
  * scorm-again as the LMS. Each learner's choices follow known distributions; the generator
- * tallies what it chose, so a test can compare the report's figures with the truth.
+ * tallies what it chose, so a test can compare the report's figures with the truth. Used by
+ * the report tests and `npm run bench -- report`; Node only, not part of the learner bundle.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CourseDefinition, ItemFormDef } from '../../src/engine/definition.ts';
-import type { LearnerEvent } from '../../src/engine/events.ts';
-import type { CourseContext } from '../../src/engine/machine.ts';
-import { rng } from '../../src/engine/draw.ts';
-import { currentForm, positionOf } from '../../src/engine/position.ts';
-import { CourseSession } from '../../src/engine/session.ts';
-import { selectView } from '../../src/engine/view.ts';
-import { wireSession } from '../../src/app/wiring.ts';
-import type { ScormVersion } from '../../src/lms/vocabulary.ts';
-import { adapterFor, cmiOf, scormAgain } from '../lms/helpers.ts';
+import type { CourseDefinition, ItemFormDef } from '../../engine/definition.ts';
+import type { LearnerEvent } from '../../engine/events.ts';
+import type { CourseContext } from '../../engine/machine.ts';
+import { rng } from '../../engine/draw.ts';
+import { currentForm, positionOf } from '../../engine/position.ts';
+import { CourseSession } from '../../engine/session.ts';
+import { selectView } from '../../engine/view.ts';
+import { wireSession } from '../../app/wiring.ts';
+import type { ScormVersion } from '../../lms/vocabulary.ts';
+import { adapterFor, cmiOf, scormAgain } from './lms.ts';
 import type { MoodleRow } from './moodle-writer.ts';
 
 export type Profile = 'not-started' | 'stopped' | 'failed' | 'completed';
