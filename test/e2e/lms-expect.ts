@@ -83,7 +83,8 @@ export function journeyReader(page: Page): () => Promise<string | null> {
   return () =>
     page.evaluate(() => {
       const keys = Object.keys(localStorage);
-      const backup = keys.find((k) => /^course-lms:[^:]+:learner:[^:]+$/.test(k));
+      // The learner's unconfirmed work, else that of a session whose LMS did not open.
+      const backup = keys.find((k) => /^course-lms:[^:]+:learner:[^:]+$/.test(k)) ?? keys.filter((k) => /^course-lms:[^:]+:unidentified:[^:]+$/.test(k)).sort().pop();
       if (backup) return JSON.parse(localStorage.getItem(backup)!).journey as string | null;
       const host = (window as unknown as { host?: { api: unknown; cmi(): { suspend_data?: string } } }).host;
       if (host?.api) return host.cmi().suspend_data || null;

@@ -78,8 +78,11 @@ export interface LmsSession {
   context: BrowserContext;
   page: Page;
   frame: FrameLocator;
-  /** Launches the course (a fresh API loaded with what the LMS kept, then the frame). */
-  launch(): Promise<void>;
+  /**
+   * Launches the course (a fresh API loaded with what the LMS kept, then the frame).
+   * `failInitialize`: the API answers "false" to Initialize, as an LMS that does not open.
+   */
+  launch(opts?: { failInitialize?: boolean }): Promise<void>;
   /** Closes the course window's content: its page-hide sends the final commit. */
   closeCourse(): Promise<void>;
   cmi(): Promise<Record<string, any>>;
@@ -126,12 +129,13 @@ export async function openLms(browser: Browser, harness: Harness, def: CourseDef
     context,
     page,
     frame: page.frameLocator('#course'),
-    async launch() {
-      await page.evaluate((src) => {
+    async launch(o = {}) {
+      await page.evaluate(({ src, fail }) => {
         const w = window as unknown as Record<string, any>;
-        w.host.open();
+        const api = w.host.open();
+        if (fail) api.LMSInitialize = api.Initialize = () => 'false';
         (document.getElementById('course') as HTMLIFrameElement).src = src;
-      }, url);
+      }, { src: url, fail: !!o.failInitialize });
       await page.frameLocator('#course').locator('h1').first().waitFor();
     },
     async closeCourse() {
