@@ -6,11 +6,9 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { continueWalk, walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { CourseSession } from '../../src/engine/session.ts';
-import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
-import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { detectAdapter } from '../../src/lms/detect.ts';
 import { STORE_PREFIX } from '../../src/lms/unconfirmed-store.ts';
-import { adapterFor, cmiOf, course, installLocalStorage, list, ManualTimers, scormAgain } from './helpers.ts';
+import { adapterFor, cmiOf, course, installLocalStorage, scormAgain, strictLaunch as launchStrict } from './helpers.ts';
 import { StrictLms, type Version } from './strict-lms.ts';
 
 let storage: Map<string, string>;
@@ -25,15 +23,7 @@ const steps = (n: number) => {
   return () => k++ >= n;
 };
 
-function strictLaunch(version: Version, data: Record<string, string>) {
-  const lms = new StrictLms(version, data);
-  const timers = new ManualTimers();
-  const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
-  const notices: string[] = [];
-  adapter.onNotice((n) => notices.push(n.kind));
-  return { lms, timers, adapter, notices, log };
-}
+const strictLaunch = (version: Version, data: Record<string, string>) => launchStrict(def, version, data);
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
   const id: Record<string, string> = v === '1.2' ? { 'cmi.core.student_id': 'u7' } : { 'cmi.learner_id': 'u7' };

@@ -8,8 +8,8 @@ import { buildCourse } from '../../src/authoring/load.ts';
 import type { CourseDefinition, ContentStrings } from '../../src/engine/definition.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { ScormAdapter, type ScormAdapterOptions } from '../../src/lms/scorm-adapter.ts';
-import type { Timers } from '../../src/lms/timers.ts';
 import type { ScormVersion } from '../../src/lms/vocabulary.ts';
+import { StrictLms, type Version as StrictVersion } from './strict-lms.ts';
 
 /** The course the tests run on: the one Vite builds (COURSE_ROOT, else the repository's course). */
 export const COURSE_ROOT = resolve(process.env.COURSE_ROOT ?? '.');
@@ -23,36 +23,8 @@ export function course() {
   return cached;
 }
 
-/** A clock the test moves by hand; timers fire when it passes them. */
-export class ManualTimers implements Timers {
-  private t = Date.UTC(2025, 2, 1, 9, 0, 0);
-  private queue: { at: number; fn: () => void; id: number }[] = [];
-  private next = 1;
-  now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => {
-    const id = this.next++;
-    this.queue.push({ at: this.t + ms, fn, id });
-    return id;
-  };
-  clearTimeout = (h: unknown) => {
-    this.queue = this.queue.filter((q) => q.id !== h);
-  };
-  /** Moves the clock on, running due timers in order. */
-  advance(ms: number) {
-    const end = this.t + ms;
-    for (;;) {
-      const due = this.queue.filter((q) => q.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
-      if (!due) break;
-      this.queue = this.queue.filter((q) => q !== due);
-      this.t = Math.max(this.t, due.at);
-      due.fn();
-    }
-    this.t = end;
-  }
-  get pending() {
-    return this.queue.length;
-  }
-}
+export { ManualTimers } from '../../src/lms/dev/manual-timers.ts';
+import { ManualTimers } from '../../src/lms/dev/manual-timers.ts';
 
 export type LmsApi = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
 
@@ -114,4 +86,17 @@ export function installLocalStorage() {
   };
   Object.defineProperty(globalThis, 'localStorage', { value: ls, configurable: true, writable: true });
   return data;
+}
+
+/** An adapter over the strict LMS (strict-lms.ts) holding `data`, with a hand-moved clock, its log and notices. */
+export function strictLaunch(def: CourseDefinition, version: StrictVersion, data: Record<string, string>) {
+  const lms = new StrictLms(version, data);
+  const timers = new ManualTimers();
+  const log: string[] = [];
+  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
+  const notices: string[] = [];
+  adapter.onNotice((n) => notices.push(n.kind));
+  /** A learner who takes 1.5 s per screen. */
+  const clock = () => (timers.advance(1500), timers.now());
+  return { lms, timers, adapter, notices, log, clock };
 }

@@ -8,10 +8,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { continueWalk, walkWithAdapter, type Walk } from '../../src/app/dev/course-walker.ts';
 import { decodeJourney, eventOf } from '../../src/engine/journey.ts';
 import { CourseSession } from '../../src/engine/session.ts';
-import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
-import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { STORE_PREFIX } from '../../src/lms/unconfirmed-store.ts';
-import { course, installLocalStorage, ManualTimers } from './helpers.ts';
+import { course, installLocalStorage, strictLaunch } from './helpers.ts';
 import { StrictLms, type Version } from './strict-lms.ts';
 
 let storage: Map<string, string>;
@@ -27,16 +25,7 @@ const learnerKey = (id: string) => `${STORE_PREFIX}${def.id}:learner:${id}`;
 const record = (key: string) => JSON.parse(storage.get(key) ?? 'null');
 const keys = () => [...storage.keys()];
 
-function launch(version: Version, data: Record<string, string>) {
-  const lms = new StrictLms(version, data);
-  const timers = new ManualTimers();
-  const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
-  const notices: string[] = [];
-  adapter.onNotice((n) => notices.push(n.kind));
-  const clock = () => (timers.advance(1500), timers.now());
-  return { lms, timers, adapter, notices, log, clock };
-}
+const launch = (version: Version, data: Record<string, string>) => strictLaunch(def, version, data);
 
 /** What the LMS has on the learner's next launch: its last commit, with the session's own values dropped. */
 const nextLaunchData = (lms: StrictLms) => Object.fromEntries([...(lms.commits[lms.commits.length - 1] ?? new Map())].filter(([k]) => !/exit|session_time/.test(k)));

@@ -7,37 +7,12 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { CourseDefinition } from '../../engine/definition.ts';
 import { ScormAdapter } from '../../lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../lms/scorm-api.ts';
-import type { Timers } from '../../lms/timers.ts';
 import type { ScormVersion } from '../../lms/vocabulary.ts';
 
 export type LmsApi = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
 
-/** A clock moved by hand; timers fire, in order, when it passes them. */
-export class ManualTimers implements Timers {
-  private t = Date.UTC(2025, 2, 1, 9, 0, 0);
-  private queue: { at: number; fn: () => void; id: number }[] = [];
-  private next = 1;
-  now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => {
-    const id = this.next++;
-    this.queue.push({ at: this.t + ms, fn, id });
-    return id;
-  };
-  clearTimeout = (h: unknown) => {
-    this.queue = this.queue.filter((q) => q.id !== h);
-  };
-  advance(ms: number) {
-    const end = this.t + ms;
-    for (;;) {
-      const due = this.queue.filter((q) => q.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
-      if (!due) break;
-      this.queue = this.queue.filter((q) => q !== due);
-      this.t = Math.max(this.t, due.at);
-      due.fn();
-    }
-    this.t = end;
-  }
-}
+export { ManualTimers } from '../../lms/dev/manual-timers.ts';
+import { ManualTimers } from '../../lms/dev/manual-timers.ts';
 
 /** scorm-again as the LMS; every commit reaches a server that accepts it. */
 export function scormAgain(version: ScormVersion): { api: LmsApi } {
