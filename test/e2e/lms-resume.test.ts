@@ -64,9 +64,11 @@ test('no LMS: progress is kept in this browser, the learner is told, a reload re
   await page.goto(new URL(env.server.launchUrl(null, null), env.server.server.url).href);
   const main = page.mainFrame();
   const frame = { getByRole: main.getByRole.bind(main), locator: main.locator.bind(main) } as unknown as import('playwright-core').FrameLocator;
+  // The page's language is known once the course has chosen it (its first heading is up).
+  await page.locator('main h1').first().waitFor();
   const lang = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'fr';
   // A discreet notice, wherever the interface puts it.
-  await expect.poll(() => page.getByText(ui(lang).notice['local-only'], { exact: true }).count(), { timeout: 30000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText(ui(lang).notice['local-only'], { exact: true }).count(), { timeout: 10000 }).toBeGreaterThan(0);
   const driver = new CourseDriver({ def, content, frame, journey: journeyReader(page), lang });
   const at = await driver.play({ stopWhen: midScenario });
   const heading = await page.locator('h1').first().innerText();
