@@ -9,7 +9,7 @@ import type { CourseSession, RestoreOutcome } from '../engine/session.ts';
 import { selectView, type ViewModel } from '../engine/view.ts';
 import { positionOf } from '../engine/position.ts';
 import type { LmsAdapter, LmsNotice } from '../lms/adapter.ts';
-import { ContentText } from '../ui/content.ts';
+import { ContentText } from './content-text.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { ContentCache, partsFor, prefetchOrder, type ContentLoader, type ContentParts, type TextTable } from './content-parts.ts';
 import { wireSession, type Wiring } from './wiring.ts';
@@ -40,7 +40,7 @@ export class CourseApp {
    * same course and learner already did at launch, `moved` when one took over from this one.
    */
   writer: 'here' | 'elsewhere' | 'moved' = $state('here');
-  /** Makes this tab the one that records progress (set at start-up; see src/app/main.ts). */
+  /** Makes this tab the one that records progress (set at start-up; see src/app/start.ts). */
   takeOver: () => Promise<void> = async () => {};
   /** The learner closed the course after using every attempt: the LMS has the final result. */
   left = $state(false);

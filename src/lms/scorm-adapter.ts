@@ -11,14 +11,14 @@
  */
 import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
-import { toCourseLang } from '../i18n/language.ts';
-import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
+import { toCourseLang } from '../engine/language.ts';
+import type { LaunchData, LmsAdapter, LmsNotice, RestoredState, SavePoint } from './adapter.ts';
 import { dialect12 } from './dialect-12.ts';
 import { dialect2004 } from './dialect-2004.ts';
 import type { KeyedStorage } from './local.ts';
 import { CmiMapper } from './mapping.ts';
 import { Notifier } from './notifier.ts';
-import { answersSoFar, displayName, trackOf } from './launch-state.ts';
+import { displayName, trackOf } from './launch-state.ts';
 import { eventCount, extendsJourney, reconcile } from './reconcile.ts';
 import type { Op } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
@@ -150,11 +150,20 @@ export class ScormAdapter implements LmsAdapter {
     return this.launch;
   }
 
-  /** Track and assessment answers under way, read back from a journey. */
+  /**
+   * The track, read back from a journey or the LMS's objectives; the answers of an attempt
+   * under way come from the app once it has replayed the journey (`restored`).
+   */
   private seed(journey: string | null) {
     const preset = this.opts.presetTrack ?? null;
     this.mapper.track = preset ?? trackOf(this.def, journey, this.objectiveIds);
-    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
+    this.mapper.seedAttempt([]);
+  }
+
+  restored(state: RestoredState): void {
+    if (!this.mapper) return;
+    if (state.track && !this.opts.presetTrack) this.mapper.track = state.track;
+    this.mapper.seedAttempt(state.answers);
   }
 
   /**
