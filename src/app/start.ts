@@ -19,6 +19,7 @@ import { claimWriter, writerName } from './single-writer.ts';
 import { WriterGate } from './writer-gate.ts';
 import { ContentText } from './content-text.ts';
 import { pluggedPreview } from './preview-hook.ts';
+import type { Prelaunch } from './first-screen.ts';
 import { tellRestored } from './wiring.ts';
 
 const loaders: Record<Lang, () => Promise<{ default: ContentStrings }>> = {
@@ -36,16 +37,17 @@ const contentParts: ContentParts = {
  * Starts the course and calls `show` with the app once the first screen can be drawn with
  * its text.
  */
-export async function startCourse(show: (app: CourseApp) => void): Promise<void> {
+export async function startCourse(show: (app: CourseApp) => void | Promise<void>, pre: Prelaunch | null = null): Promise<void> {
   // Author preview only: the dev server plugs it in (links to any screen, scenario maps).
   const dev = await pluggedPreview();
   if (dev?.page) return;
-  const lms: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
+  // The LMS's API as start-up already opened it for the first screen, if it did.
+  const lms: LmsAdapter = (await cmi5Adapter()) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
   // Read first, write only once this tab is the one writer for this course and learner.
   const launch = lms.launchData();
   const name = writerName(def.id, launch.learnerId);
   const adapter = new WriterGate(lms, `${name}:journey`);
-  const writer = await claimWriter(name);
+  const writer = pre?.writer ?? (await claimWriter(name));
   if (writer.held) adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
@@ -85,7 +87,7 @@ export async function startCourse(show: (app: CourseApp) => void): Promise<void>
   addEventListener('pagehide', () => adapter.flush());
   // A learner resuming inside a module sees its text at once, not a loading message.
   await app.ensureText();
-  show(app);
+  await show(app);
   // The rest of the text once the first screen is up, so it never delays it.
   const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
   later(() => void app.prefetchText());

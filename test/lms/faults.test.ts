@@ -3,6 +3,7 @@
  * the learner carries on, is told where progress is kept, and nothing is lost.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
+import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { continueWalk, walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { CourseSession } from '../../src/engine/session.ts';
@@ -29,7 +30,7 @@ function strictLaunch(version: Version, data: Record<string, string>) {
   const lms = new StrictLms(version, data);
   const timers = new ManualTimers();
   const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
+  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { dialect: dialectOf(version), timers, log: (m) => log.push(m) });
   const notices: string[] = [];
   adapter.onNotice((n) => notices.push(n.kind));
   return { lms, timers, adapter, notices, log };
@@ -193,20 +194,20 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
 });
 
 describe('choosing the adapter', () => {
-  test('no LMS anywhere: local storage, with the notice', () => {
+  test('no LMS anywhere: local storage, with the notice', async () => {
     const win = { parent: null, opener: null } as unknown as Window;
-    const a = detectAdapter(def, win);
+    const a = await detectAdapter(def, win);
     const notices: string[] = [];
     a.start();
     a.onNotice((n) => notices.push(n.kind));
     expect(a.kind).toBe('local');
     expect(notices).toEqual(['local-only']);
   });
-  test.each([['API', 'scorm12'], ['API_1484_11', 'scorm2004']])('an LMS in the parent frame (%s)', (name, kind) => {
+  test.each([['API', 'scorm12'], ['API_1484_11', 'scorm2004']])('an LMS in the parent frame (%s)', async (name, kind) => {
     const lms = new StrictLms(name === 'API' ? '1.2' : '2004');
     const top = { [name]: lms.api() } as Record<string, unknown>;
     top.parent = top;
     const win = { parent: top } as unknown as Window;
-    expect(detectAdapter(def, win).kind).toBe(kind);
+    expect((await detectAdapter(def, win)).kind).toBe(kind);
   });
 });

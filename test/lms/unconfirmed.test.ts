@@ -5,6 +5,7 @@
  * live through; the LMS is the strict one (test/lms/strict-lms.ts).
  */
 import { beforeEach, describe, expect, test } from 'vitest';
+import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { continueWalk, walkWithAdapter, type Walk } from '../../src/app/dev/course-walker.ts';
 import { decodeJourney, eventOf } from '../../src/engine/journey.ts';
 import { CourseSession } from '../../src/engine/session.ts';
@@ -31,7 +32,7 @@ function launch(version: Version, data: Record<string, string>) {
   const lms = new StrictLms(version, data);
   const timers = new ManualTimers();
   const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
+  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { dialect: dialectOf(version), timers, log: (m) => log.push(m) });
   const notices: string[] = [];
   adapter.onNotice((n) => notices.push(n.kind));
   const clock = () => (timers.advance(1500), timers.now());
