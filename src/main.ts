@@ -25,11 +25,15 @@ function noOpenDialog(): Promise<void> {
   return open ? new Promise((r) => open.addEventListener('close', () => r(), { once: true })) : Promise.resolve();
 }
 
+/** After the next frame is on screen. */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
 async function main() {
   const { pre, first } = await openFirstScreen();
   const shown = first ? mount(FirstApp, { target, props: { app: first } }) : null;
-  // Requested right after the first screen (or at once when there is none to draw), not
+  // Requested once the first screen is painted (at once when there is none to draw), not
   // beside it: on a weak connection it would slow the first screen down.
+  if (shown) await painted();
   const [{ startCourse }, { default: App }] = await Promise.all([import('./app/start.ts'), import('./ui/App.svelte')]);
   await startCourse(async (app) => {
     if (!shown || !first) return void mount(App, { target, props: { app } });

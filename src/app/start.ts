@@ -34,6 +34,12 @@ const contentParts: ContentParts = {
 };
 
 /**
+ * Lets the page handle input between the steps of start-up: while the first screen is up,
+ * no step should hold the main thread long (a learner may already be scrolling or typing).
+ */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
  * Starts the course and calls `show` with the app once the first screen can be drawn with
  * its text.
  */
@@ -55,7 +61,9 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
     ? saved.journey.lang
     : chooseLanguage(launch.language, navigator.languages ?? [navigator.language], def.languages));
   const [strings, i18n] = await Promise.all([contentParts.core(lang), createI18n(lang)]);
+  await breathe();
   const session = new CourseSession(def, { lang, presetTrack: presetTrack(def) });
+  await breathe();
   // Before the app listens: reaching a linked screen is not learner activity to report.
   const linked = dev?.jump(session) ?? null;
   const app = new CourseApp(def, session, adapter, i18n, contentParts, strings);
@@ -87,6 +95,7 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
   addEventListener('pagehide', () => adapter.flush());
   // A learner resuming inside a module sees its text at once, not a loading message.
   await app.ensureText();
+  await breathe();
   await show(app);
   // The rest of the text once the first screen is up, so it never delays it.
   const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
