@@ -31,12 +31,18 @@ const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTi
 async function main() {
   const { pre, first } = await openFirstScreen();
   const shown = first ? mount(FirstApp, { target, props: { app: first } }) : null;
+  // Which app is on screen: `first` until the hand-over, then `full` (tests wait on it).
+  if (shown) target.dataset.app = 'first';
   // Requested once the first screen is painted (at once when there is none to draw), not
   // beside it: on a weak connection it would slow the first screen down.
   if (shown) await painted();
   const [{ startCourse }, { default: App }] = await Promise.all([import('./app/start.ts'), import('./ui/App.svelte')]);
   await startCourse(async (app) => {
-    if (!shown || !first) return void mount(App, { target, props: { app } });
+    if (!shown || !first) {
+      mount(App, { target, props: { app } });
+      target.dataset.app = 'full';
+      return;
+    }
     await noOpenDialog();
     // Same markup on both sides: swapped in one task, the learner sees no change, and
     // focus goes back to the same control.
@@ -44,6 +50,7 @@ async function main() {
     void unmount(shown);
     mount(App, { target, props: { app } });
     if (at >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
+    target.dataset.app = 'full';
     first.handOver(app);
   }, pre);
 }

@@ -11,9 +11,9 @@ import type { ScormVersion } from './vocabulary.ts';
 import { LOCAL_KEY_PREFIX } from './local.ts';
 import { STORE_PREFIX } from './unconfirmed-store.ts';
 
-export const PEEK_ELEMENTS: Record<ScormVersion, { learnerId: string; language: string; suspendData: string }> = {
-  '1.2': { learnerId: 'cmi.core.student_id', language: 'cmi.student_preference.language', suspendData: 'cmi.suspend_data' },
-  '2004': { learnerId: 'cmi.learner_id', language: 'cmi.learner_preference.language', suspendData: 'cmi.suspend_data' },
+export const PEEK_ELEMENTS: Record<ScormVersion, { entry: string; learnerId: string; language: string; suspendData: string }> = {
+  '1.2': { entry: 'cmi.core.entry', learnerId: 'cmi.core.student_id', language: 'cmi.student_preference.language', suspendData: 'cmi.suspend_data' },
+  '2004': { entry: 'cmi.entry', learnerId: 'cmi.learner_id', language: 'cmi.learner_preference.language', suspendData: 'cmi.suspend_data' },
 };
 
 export interface LaunchPeek {
@@ -34,7 +34,10 @@ export function peekLaunch(win: Window = window): LaunchPeek {
   const api = new ScormApi(found.version, found.api);
   if (!api.init().ok) return { api, opened: false, learnerId: null, language: null, saved: false };
   const el = PEEK_ELEMENTS[api.version];
-  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, saved: api.read(el.suspendData) !== '' };
+  // As the adapter does (writer.ts load): a first attempt has no suspend data to read, and
+  // a 2004 LMS answers an error for reading one never set.
+  const saved = api.read(el.entry) !== 'ab-initio' && api.read(el.suspendData) !== '';
+  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, saved };
 }
 
 /**

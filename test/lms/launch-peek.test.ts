@@ -19,6 +19,8 @@ describe('launch peek', () => {
     for (const d of [dialect12, dialect2004]) {
       expect(PEEK_ELEMENTS[d.version].learnerId).toBe(d.read.learnerId);
       expect(PEEK_ELEMENTS[d.version].language).toBe(d.read.language);
+      expect(PEEK_ELEMENTS[d.version].entry).toBe(d.read.entry);
+      expect(PEEK_ELEMENTS[d.version].suspendData).toBe(d.read.suspendData);
     }
   });
 
@@ -30,6 +32,15 @@ describe('launch peek', () => {
     expect(peek).toMatchObject({ opened: true, learnerId: 'u1', saved: true });
     expect(peek.api!.init().ok).toBe(true);
     expect(lms.calls.filter((c) => /Initialize$/.test(c.fn))).toHaveLength(1);
+  });
+
+  test.each(['1.2', '2004'] as const)('SCORM %s, first attempt: suspend data is not read (a 2004 LMS calls that an error)', (version) => {
+    const lms = new StrictLms(version, version === '1.2' ? { 'cmi.core.entry': 'ab-initio' } : { 'cmi.entry': 'ab-initio' });
+    const top = { [version === '1.2' ? 'API' : 'API_1484_11']: lms.api() } as Record<string, unknown>;
+    top.parent = top;
+    expect(peekLaunch({ parent: top } as unknown as Window)).toMatchObject({ opened: true, saved: false });
+    expect(lms.calls.filter((c) => c.element === 'cmi.suspend_data')).toEqual([]);
+    expect(lms.refused).toEqual([]);
   });
 
   test('no LMS: opened, nothing saved there', () => {
