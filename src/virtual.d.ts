@@ -15,3 +15,8 @@ declare module 'virtual:content-parts' {
   >;
   export default parts;
 }
+declare module 'virtual:course-head' {
+  /** What the first screen needs of the definition (engine/head.ts). */
+  const head: import('./engine/head').CourseHead;
+  export default head;
+}

@@ -8,8 +8,9 @@ import type { LearnerEvent } from '../engine/events.ts';
 import type { CourseSession, RestoreOutcome } from '../engine/session.ts';
 import { selectView, type ViewModel } from '../engine/view.ts';
 import { positionOf } from '../engine/position.ts';
+import { courseHead, type CourseHead } from '../engine/head.ts';
 import type { LmsAdapter, LmsNotice } from '../lms/adapter.ts';
-import { ContentText } from '../ui/content.ts';
+import { ContentText } from './content-text.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { ContentCache, partsFor, prefetchOrder, type ContentLoader, type ContentParts, type TextTable } from './content-parts.ts';
 import { wireSession, type Wiring } from './wiring.ts';
@@ -40,7 +41,7 @@ export class CourseApp {
    * same course and learner already did at launch, `moved` when one took over from this one.
    */
   writer: 'here' | 'elsewhere' | 'moved' = $state('here');
-  /** Makes this tab the one that records progress (set at start-up; see src/app/main.ts). */
+  /** Makes this tab the one that records progress (set at start-up; see src/app/start.ts). */
   takeOver: () => Promise<void> = async () => {};
   /** The learner closed the course after using every attempt: the LMS has the final result. */
   left = $state(false);
@@ -53,6 +54,8 @@ export class CourseApp {
   loadFailed = $state(false);
 
   content = $derived(new ContentText(this.strings, this.view.programme));
+  /** What the shell and first screens read of the definition (the same as the first-screen app's). */
+  readonly head: CourseHead;
   private readonly text: ContentCache;
   private readonly wiring: Wiring;
 
@@ -64,6 +67,7 @@ export class CourseApp {
     loadContent: ContentLoader | ContentParts,
     strings: ContentStrings,
   ) {
+    this.head = courseHead(def);
     this.text = new ContentCache(loadContent);
     this.lang = session.lang;
     this.strings = strings;

@@ -6,9 +6,10 @@
  */
 import type { CourseDefinition } from '../engine/definition.ts';
 import { positionOf } from '../engine/position.ts';
+import type { CourseContext } from '../engine/machine.ts';
 import type { CourseSession, TimedDomainEvent } from '../engine/session.ts';
 import { selectView } from '../engine/view.ts';
-import type { LmsAdapter, SavePoint } from '../lms/adapter.ts';
+import type { LmsAdapter, RestoredState, SavePoint } from '../lms/adapter.ts';
 
 /** The save point for where the session stands. */
 export function savePointOf(def: CourseDefinition, session: CourseSession): SavePoint {
@@ -19,6 +20,19 @@ export function savePointOf(def: CourseDefinition, session: CourseSession): Save
     location: pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase,
     progress: total ? done / total : 0,
   };
+}
+
+/** Where a session stands after a restore, as the adapter needs it (see LmsAdapter.restored). */
+export function restoredState(session: CourseSession): RestoredState {
+  const ctx = session.snapshot.context as CourseContext;
+  // Answers count only while their attempt is under way: a result screen has closed it.
+  const answers = session.snapshot.matches('assessment') ? ctx.answers.map(({ item, correct }) => ({ item, correct })) : [];
+  return { track: ctx.track, answers };
+}
+
+/** Tells the adapter where a journey just restored (or replayed) stands. */
+export function tellRestored(adapter: LmsAdapter, session: CourseSession): void {
+  adapter.restored?.(restoredState(session));
 }
 
 export interface Wiring {

@@ -7,7 +7,7 @@
  */
 import type { Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
-import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from '../lms/adapter.ts';
+import type { LaunchData, LmsAdapter, LmsNotice, RestoredState, SavePoint } from '../lms/adapter.ts';
 import { storage } from '../lms/local.ts';
 
 export class WriterGate implements LmsAdapter {
@@ -76,6 +76,9 @@ export class WriterGate implements LmsAdapter {
   }
   onNotice(listener: (n: LmsNotice) => void): () => void {
     return this.inner.onNotice(listener);
+  }
+  restored(state: RestoredState): void {
+    this.inner.restored?.(state);
   }
   useText(text: (key: TextKey) => string, lang: () => Lang): void {
     this.inner.useText?.(text, lang);

@@ -15,7 +15,7 @@
  */
 import type { Block, ContentStrings, CourseDefinition, Lang, OptionDef, ReadingFigure, TextKey } from '../engine/definition.ts';
 import { learnerPath, sectionsFor } from '../engine/scope.ts';
-import { ContentText } from '../ui/content.ts';
+import { ContentText } from '../app/content-text.ts';
 
 export const WORDS_PER_MINUTE = 180;
 export const SECONDS_PER_DECISION = 20;

@@ -1,6 +1,7 @@
 /**
  * Vite plugin: compiles the YAML course at build and dev time into virtual modules.
  *   virtual:course            the CourseDefinition (structure, text keys)
+ *   virtual:course-head       what the first screen needs of it (engine/head.ts)
  *   virtual:content/<lang>    one language's text, loaded on demand
  *   virtual:content-parts     loaders for the same text split in parts (see content-split.ts):
  *                             virtual:content/<lang>/_core and virtual:content/<lang>/<module>
@@ -12,8 +13,10 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildCourse, type BuildResult } from '../authoring/load.ts';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
 import { splitContent } from './content-split.ts';
+import { courseHead } from '../engine/head.ts';
 
 const COURSE = 'virtual:course';
+const HEAD = 'virtual:course-head';
 const CONTENT = 'virtual:content/';
 const PARTS = 'virtual:content-parts';
 const CORE = '_core';
@@ -56,7 +59,7 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
         if (!/[/\\](modules|scenarios)[/\\][^/\\]+\.ya?ml$/.test(file)) return;
         const r = rebuild();
         const parts = (r.compiled?.definition.languages ?? ['fr', 'en']).flatMap((l) => [CORE, ...(r.compiled?.definition.modules.map((m) => m.id) ?? [])].map((p) => `${CONTENT}${l}/${p}`));
-        for (const id of [COURSE, `${CONTENT}fr`, `${CONTENT}en`, PARTS, ...parts]) {
+        for (const id of [COURSE, HEAD, `${CONTENT}fr`, `${CONTENT}en`, PARTS, ...parts]) {
           const mod = s.moduleGraph.getModuleById('\0' + id);
           if (mod) s.moduleGraph.invalidateModule(mod);
         }
@@ -77,7 +80,7 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       s.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === COURSE || id === PARTS || id.startsWith(CONTENT)) return '\0' + id;
+      if (id === COURSE || id === HEAD || id === PARTS || id.startsWith(CONTENT)) return '\0' + id;
       return null;
     },
     load(id) {
@@ -86,6 +89,7 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       if (!r.compiled) throw errorOf(r);
       for (const f of r.files) this.addWatchFile(f);
       const def = r.compiled.definition;
+      if (id === '\0' + HEAD) return `export default JSON.parse(${JSON.stringify(JSON.stringify(courseHead(def)))});`;
       if (id === '\0' + PARTS) {
         // Literal dynamic imports, so the bundler makes one chunk per language and part.
         const part = (lang: string, p: string) => `() => import(${JSON.stringify(`${CONTENT}${lang}/${p}`)})`;

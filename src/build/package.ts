@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ContentStrings, CourseDefinition, Lang } from '../engine/definition.ts';
-import { ContentText } from '../ui/content.ts';
+import { ContentText } from '../app/content-text.ts';
 import type { ScormVersion } from '../lms/vocabulary.ts';
 import { manifestFor, passingScore } from './package-manifest.ts';
 

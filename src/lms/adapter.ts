@@ -17,6 +17,16 @@ export interface LaunchData {
   suspendData: string | null;
 }
 
+/**
+ * Where a restored journey stands, as the app worked it out by replaying it (the LMS layer
+ * never replays journeys itself): the learner's track and the assessment answers of the
+ * attempt under way (none outside the assessment).
+ */
+export interface RestoredState {
+  track: string | null;
+  answers: { item: string; correct: boolean }[];
+}
+
 /** What to keep after each meaningful step. */
 export interface SavePoint {
   /** Encoded journey: the whole resumable state. */
@@ -65,4 +75,9 @@ export interface LmsAdapter {
    * managers (2004 interaction and objective descriptions). Called once the text is loaded.
    */
   useText?(text: (key: TextKey) => string, lang: () => Lang): void;
+  /**
+   * Optional: told after each restore (launch, take-over), before any learner event, so the
+   * records of an attempt under way go on from the answers already given.
+   */
+  restored?(state: RestoredState): void;
 }

@@ -1,29 +1,39 @@
 /**
  * Picks the adapter for this launch: a SCORM LMS when one can be found around this window
- * (discovery.ts), else the browser alone with a discreet notice. Never waits: an LMS that
- * offers no API by the time the course starts is treated as absent.
+ * (discovery.ts), else the browser alone with a discreet notice. Never waits for an LMS: one
+ * that offers no API by the time the course starts is treated as absent. Only the dialect of
+ * the version found is loaded (a 1.2 launch never requests the 2004 one, and the reverse).
  */
 import type { CourseDefinition } from '../engine/definition.ts';
 import type { LmsAdapter } from './adapter.ts';
-import { findApi } from './discovery.ts';
+import type { Dialect } from './dialect.ts';
+import { findApi, packagedVersion } from './discovery.ts';
 import { LocalAdapter } from './local.ts';
 import { ScormAdapter } from './scorm-adapter.ts';
 import { ScormApi } from './scorm-api.ts';
 import type { ScormVersion } from './vocabulary.ts';
 
-/** The standard a package was built for (`<meta name="course-scorm">`, written by the packager). */
-export function packagedVersion(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): ScormVersion | null {
-  const v = doc?.querySelector('meta[name="course-scorm"]')?.getAttribute('content');
-  return v === '1.2' || v === '2004' ? v : null;
+export { packagedVersion } from './discovery.ts';
+
+/** The one dialect a launch needs, fetched on its own. */
+export async function loadDialect(version: ScormVersion): Promise<Dialect> {
+  return version === '1.2' ? (await import('./dialect-12.ts')).dialect12 : (await import('./dialect-2004.ts')).dialect2004;
+}
+
+/** The LMS's API, found and wrapped (not yet initialized); null without an LMS. */
+export function findScormApi(win: Window | undefined = globalThis.window): ScormApi | null {
+  const found = win ? findApi(win, packagedVersion()) : null;
+  return found ? new ScormApi(found.version, found.api) : null;
 }
 
 /**
- * @param presetTrack a track fixed by the package (src/app/launch.ts `presetTrack`), so the
- *   adapter replays saved journeys as the course does.
+ * @param presetTrack a track fixed by the package (src/app/launch.ts `presetTrack`).
+ * @param api the LMS's API when start-up already found (and opened) it, so that it is
+ *   neither looked for nor initialized twice.
  */
-export function detectAdapter(course: CourseDefinition | string, win: Window | undefined = globalThis.window, presetTrack: string | null = null): LmsAdapter {
+export async function detectAdapter(course: CourseDefinition | string, win: Window | undefined = globalThis.window, presetTrack: string | null = null, api?: ScormApi | null): Promise<LmsAdapter> {
   if (typeof course === 'string') return new LocalAdapter(course);
-  const found = win ? findApi(win, packagedVersion()) : null;
-  if (!found) return new LocalAdapter(course.id);
-  return new ScormAdapter(new ScormApi(found.version, found.api), course, { window: win, presetTrack });
+  const scorm = api === undefined ? findScormApi(win) : api;
+  if (!scorm) return new LocalAdapter(course.id);
+  return new ScormAdapter(scorm, course, { dialect: await loadDialect(scorm.version), window: win, presetTrack });
 }

@@ -9,6 +9,12 @@ import type { ScormVersion } from './vocabulary.ts';
 /** An API object found, with the version its name says. */
 export type FoundApi = { version: '2004'; api: Api2004 } | { version: '1.2'; api: Api12 };
 
+/** The standard a package was built for (`<meta name="course-scorm">`, written by the packager). */
+export function packagedVersion(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): ScormVersion | null {
+  const v = doc?.querySelector('meta[name="course-scorm"]')?.getAttribute('content');
+  return v === '1.2' || v === '2004' ? v : null;
+}
+
 const MAX_LEVELS = 500;
 const NAME: Record<ScormVersion, string> = { '2004': 'API_1484_11', '1.2': 'API' };
 const PROBE: Record<ScormVersion, string> = { '2004': 'Initialize', '1.2': 'LMSInitialize' };

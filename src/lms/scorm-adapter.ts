@@ -11,14 +11,13 @@
  */
 import type { CourseDefinition, Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
-import { toCourseLang } from '../i18n/language.ts';
-import type { LaunchData, LmsAdapter, LmsNotice, SavePoint } from './adapter.ts';
-import { dialect12 } from './dialect-12.ts';
-import { dialect2004 } from './dialect-2004.ts';
+import { toCourseLang } from '../engine/language.ts';
+import type { LaunchData, LmsAdapter, LmsNotice, RestoredState, SavePoint } from './adapter.ts';
+import type { Dialect } from './dialect.ts';
 import type { KeyedStorage } from './local.ts';
 import { CmiMapper } from './mapping.ts';
 import { Notifier } from './notifier.ts';
-import { answersSoFar, displayName, trackOf } from './launch-state.ts';
+import { displayName, trackOf } from './launch-state.ts';
 import { eventCount, extendsJourney, reconcile } from './reconcile.ts';
 import type { Op } from './records.ts';
 import type { ScormApi } from './scorm-api.ts';
@@ -40,6 +39,11 @@ interface KeptPlan {
 
 /** Tuning and test seams of the SCORM adapter. */
 export interface ScormAdapterOptions {
+  /**
+   * The words of the LMS's SCORM version (dialect-12.ts or dialect-2004.ts), passed in so that
+   * a course loads only its own version's (see detect.ts `loadDialect`).
+   */
+  dialect: Dialect;
   timers?: Timers;
   /** Shortest time between two commits (ms). */
   commitInterval?: number;
@@ -94,11 +98,12 @@ export class ScormAdapter implements LmsAdapter {
   private text: ((key: TextKey) => string) | null = null;
   private lang: () => Lang = () => 'fr';
 
-  constructor(readonly api: ScormApi, readonly def: CourseDefinition, private readonly opts: ScormAdapterOptions = {}) {
+  constructor(readonly api: ScormApi, readonly def: CourseDefinition, private readonly opts: ScormAdapterOptions) {
     this.kind = api.version === '1.2' ? 'scorm12' : 'scorm2004';
     this.timers = opts.timers ?? realTimers;
     this.log = opts.log ?? ((m) => console.warn(m));
-    this.writer = new CmiWriter(api, api.version === '1.2' ? dialect12 : dialect2004, this.log);
+    if (opts.dialect.version !== api.version) throw new Error(`SCORM ${api.version} API given the ${opts.dialect.version} dialect`);
+    this.writer = new CmiWriter(api, opts.dialect, this.log);
     this.commits = new Throttle(this.timers, opts.commitInterval ?? 5000, () => this.commit());
     this.retryDelays = opts.retryDelays ?? [1000, 2000, 5000, 10000];
   }
@@ -150,11 +155,20 @@ export class ScormAdapter implements LmsAdapter {
     return this.launch;
   }
 
-  /** Track and assessment answers under way, read back from a journey. */
+  /**
+   * The track, read back from a journey or the LMS's objectives; the answers of an attempt
+   * under way come from the app once it has replayed the journey (`restored`).
+   */
   private seed(journey: string | null) {
     const preset = this.opts.presetTrack ?? null;
     this.mapper.track = preset ?? trackOf(this.def, journey, this.objectiveIds);
-    this.mapper.seedAttempt(answersSoFar(this.def, journey, preset));
+    this.mapper.seedAttempt([]);
+  }
+
+  restored(state: RestoredState): void {
+    if (!this.mapper) return;
+    if (state.track && !this.opts.presetTrack) this.mapper.track = state.track;
+    this.mapper.seedAttempt(state.answers);
   }
 
   /**

@@ -121,9 +121,14 @@ export class ScormApi {
     }
   }
 
+  /**
+   * Initializes once per page load (a second Initialize is an LMS error): start-up opens the
+   * API to draw the first screen, and the adapter that loads after gets the same answer.
+   */
   init(): CallResult {
-    return this.bool(this.names.init, 'initialize', '');
+    return (this.opened ??= this.bool(this.names.init, 'initialize', ''));
   }
+  private opened: CallResult | null = null;
   finish(): CallResult {
     return this.bool(this.names.finish, 'finish', '');
   }

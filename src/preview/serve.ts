@@ -8,7 +8,7 @@ import { createServer, type Plugin } from 'vite';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { buildCourse } from '../authoring/load.ts';
-import { ContentText } from '../ui/content.ts';
+import { ContentText } from '../app/content-text.ts';
 import { cmi5Preview } from './cmi5-preview.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };

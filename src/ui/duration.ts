@@ -6,7 +6,7 @@
  */
 import type { CourseDefinition } from '../engine/definition.ts';
 
-export function courseMinutes(def: CourseDefinition, lang: string): { min: number; max: number } | null {
+export function courseMinutes(def: Pick<CourseDefinition, 'reading'>, lang: string): { min: number; max: number } | null {
   const totals = (def.reading ?? []).filter((r) => r.lang === lang).map((r) => r.minutes);
   if (!totals.length) return null;
   const min = Math.min(...totals);

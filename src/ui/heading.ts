@@ -2,7 +2,7 @@
  * The heading of each screen, and the document title built from it: one source, so the
  * title a screen reader announces on a tab switch matches the heading focus lands on.
  */
-import type { CourseApp } from '../app/course-app.svelte.ts';
+import type { ShellApp } from './shell.ts';
 
 export interface Heading {
   /** A short kind label shown above the title ("Decision", "Content notice"). */
@@ -10,20 +10,20 @@ export interface Heading {
   text: string;
 }
 
-export function headingOf(app: CourseApp): Heading {
+export function headingOf(app: ShellApp): Heading {
   const h = rawHeading(app);
   // A notice page titled "Content notice" needs no "Content notice" label above it.
   return h.eyebrow && h.eyebrow.toLocaleLowerCase() === h.text.toLocaleLowerCase() ? { text: h.text } : h;
 }
 
-function rawHeading(app: CourseApp): Heading {
+function rawHeading(app: ShellApp): Heading {
   const { t, content: c } = app;
   if (app.writer !== 'here') return { text: t(`writer.${app.writer}.heading`) };
   if (app.failed) return { text: t('failure.heading') };
   if (app.askResume) return { text: t('resume.heading') };
   const s = app.view.screen;
   switch (s.kind) {
-    case 'welcome': return { text: c.plain(app.def.title) };
+    case 'welcome': return { text: c.plain(app.head.title) };
     case 'track': return { text: t('track.heading') };
     case 'programme': return { text: t('programme.heading') };
     case 'page': return { eyebrow: s.notice ? t('page.notice') : undefined, text: c.plain(s.title) };
@@ -40,9 +40,9 @@ function rawHeading(app: CourseApp): Heading {
 }
 
 /** "Decision · The birthday envelope · Course title", most specific first. */
-export function documentTitle(app: CourseApp): string {
+export function documentTitle(app: ShellApp): string {
   const h = headingOf(app);
-  const course = app.content.plain(app.def.title);
+  const course = app.content.plain(app.head.title);
   const parts = [h.eyebrow?.split(' · ').pop(), h.text, course].filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
   return parts.join(app.t('titleSeparator'));
 }

@@ -13,7 +13,7 @@ import type { CourseContext } from '../../src/engine/machine.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { decodeJourney } from '../../src/engine/journey.ts';
 import { nextEvent, type Strategy, type WalkMemory } from '../../src/app/dev/course-walker.ts';
-import { ContentText } from '../../src/ui/content.ts';
+import { ContentText } from '../../src/app/content-text.ts';
 import { selectView } from '../../src/engine/view.ts';
 
 type Ui = Record<string, unknown>;

@@ -12,6 +12,9 @@ const env = useBrowser(() => serveStatic(DIST));
 it('has no transitions when the learner asks for reduced motion', async () => {
   const page = await env.browser.newPage({ locale: 'en-CA', reducedMotion: 'reduce' });
   await page.goto(env.server.url);
+  // The welcome screen drawn first is replaced by the full app's (src/main.ts): the style
+  // is read on the button that stays.
+  await page.waitForSelector('#app[data-app="full"]');
   const button = page.locator('main button.primary');
   expect(await button.evaluate((b) => getComputedStyle(b).transitionDuration)).toBe('0s');
   await page.emulateMedia({ reducedMotion: 'no-preference' });

@@ -183,20 +183,20 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (v) => {
 });
 
 describe('choosing the adapter', () => {
-  test('no LMS anywhere: local storage, with the notice', () => {
+  test('no LMS anywhere: local storage, with the notice', async () => {
     const win = { parent: null, opener: null } as unknown as Window;
-    const a = detectAdapter(def, win);
+    const a = await detectAdapter(def, win);
     const notices: string[] = [];
     a.start();
     a.onNotice((n) => notices.push(n.kind));
     expect(a.kind).toBe('local');
     expect(notices).toEqual(['local-only']);
   });
-  test.each([['API', 'scorm12'], ['API_1484_11', 'scorm2004']])('an LMS in the parent frame (%s)', (name, kind) => {
+  test.each([['API', 'scorm12'], ['API_1484_11', 'scorm2004']])('an LMS in the parent frame (%s)', async (name, kind) => {
     const lms = new StrictLms(name === 'API' ? '1.2' : '2004');
     const top = { [name]: lms.api() } as Record<string, unknown>;
     top.parent = top;
     const win = { parent: top } as unknown as Window;
-    expect(detectAdapter(def, win).kind).toBe(kind);
+    expect((await detectAdapter(def, win)).kind).toBe(kind);
   });
 });

@@ -3,6 +3,7 @@
  * Node, a controllable clock, and readers for what the LMS recorded.
  */
 import { resolve } from 'node:path';
+import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { buildCourse } from '../../src/authoring/load.ts';
 import type { CourseDefinition, ContentStrings } from '../../src/engine/definition.ts';
@@ -54,11 +55,11 @@ export function scormAgain(version: ScormVersion, setup: LmsSetup = {}) {
 }
 
 /** An adapter over `api`, with hand-moved timers and a log kept for assertions. */
-export function adapterFor(version: ScormVersion, api: LmsApi, def: CourseDefinition, opts: ScormAdapterOptions = {}) {
+export function adapterFor(version: ScormVersion, api: LmsApi, def: CourseDefinition, opts: Partial<ScormAdapterOptions> = {}) {
   const log: string[] = [];
   const timers = new ManualTimers();
   const scormApi = new ScormApi(version, api as unknown as Api12 & Api2004, (m) => log.push(m));
-  const adapter = new ScormAdapter(scormApi, def, { timers, log: (m) => log.push(m), ...opts });
+  const adapter = new ScormAdapter(scormApi, def, { dialect: dialectOf(version), timers, log: (m) => log.push(m), ...opts });
   return { adapter, timers, log, scormApi };
 }
 
@@ -93,7 +94,7 @@ export function strictLaunch(def: CourseDefinition, version: StrictVersion, data
   const lms = new StrictLms(version, data);
   const timers = new ManualTimers();
   const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers, log: (m) => log.push(m) });
+  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { dialect: dialectOf(version), timers, log: (m) => log.push(m) });
   const notices: string[] = [];
   adapter.onNotice((n) => notices.push(n.kind));
   /** A learner who takes 1.5 s per screen. */

@@ -3,6 +3,7 @@
  * characters of 1.2 suspend data, a strict LMS stops at 4096.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
+import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { dialect12, response12 } from '../../src/lms/dialect-12.ts';
@@ -20,7 +21,7 @@ const journey = (n: number) => `J1~0.1.0~fr~1~s${'n'.repeat(Math.max(0, n - 15))
 function launch(version: Version, data: Record<string, string> = {}) {
   const lms = new StrictLms(version, { [version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id']: 'u1', ...data });
   const log: string[] = [];
-  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { timers: new ManualTimers(), log: (m) => log.push(m) });
+  const adapter = new ScormAdapter(new ScormApi(version, lms.api() as unknown as Api12 & Api2004, (m) => log.push(m)), def, { dialect: dialectOf(version), timers: new ManualTimers(), log: (m) => log.push(m) });
   const notices: string[] = [];
   adapter.onNotice((n) => notices.push(n.kind));
   return { lms, adapter, log, notices };

@@ -3,6 +3,7 @@
  * writes must be accepted, in each version's vocabulary, format and field order.
  */
 import { describe, expect, test } from 'vitest';
+import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { walkWithAdapter, type Strategy } from '../../src/app/dev/course-walker.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
@@ -20,7 +21,7 @@ function run(version: Version, strategy: Strategy, track: string) {
   const lms = new StrictLms(version, version === '1.2' ? { 'cmi.core.student_id': 'u1', 'cmi.student_data.mastery_score': '75' } : { 'cmi.learner_id': 'u1' });
   const timers = new ManualTimers();
   const api = new ScormApi(version, lms.api() as unknown as Api12 & Api2004, () => {});
-  const adapter = new ScormAdapter(api, def, { timers });
+  const adapter = new ScormAdapter(api, def, { dialect: dialectOf(version), timers });
   adapter.useText((k) => `text of ${k}`, () => 'en');
   walkWithAdapter(def, adapter, { ...strategy, track }, { now: () => (timers.advance(1234), timers.now()) });
   return { lms, adapter, timers };

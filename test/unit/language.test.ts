@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, toCourseLang } from '../../src/i18n/language.ts';
+import { chooseLanguage, toCourseLang } from '../../src/engine/language.ts';
 
 describe('language choice', () => {
   it('takes the LMS preference first, then the browser, then French', () => {

@@ -13,7 +13,7 @@ import { currentForm, positionOf } from '../../engine/position.ts';
 import { CourseSession } from '../../engine/session.ts';
 import { selectView } from '../../engine/view.ts';
 import type { LmsAdapter } from '../../lms/adapter.ts';
-import { wireSession } from '../wiring.ts';
+import { tellRestored, wireSession } from '../wiring.ts';
 
 /** How the simulated learner answers. */
 export interface Strategy {
@@ -93,6 +93,7 @@ export function walkWithAdapter(def: CourseDefinition, adapter: LmsAdapter, stra
   const session = new CourseSession(def, { lang: opts.lang ?? 'fr', seed: opts.seed ?? 1, now: opts.now });
   wireSession(def, session, adapter);
   session.restore(launch.suspendData);
+  tellRestored(adapter, session);
   return continueWalk(def, { session, memory: new Map(), steps: 0 }, strategy);
 }
 

@@ -4,6 +4,7 @@
  * full run (scorm-again as the LMS, in Node, a learner spending 20 s per screen).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dialectOf } from '../../lms/dialect-of.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,7 +43,7 @@ function apiCalls(def: CourseDefinition, version: ScormVersion, strategy: Strate
   const lms = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
   const api = new ScormApi(version, lms as unknown as Api12 & Api2004, () => {});
   const clock = pacedClock(20000);
-  const adapter = new ScormAdapter(api, def, { timers: clock.timers as never, log: () => {} });
+  const adapter = new ScormAdapter(api, def, { dialect: dialectOf(version), timers: clock.timers as never, log: () => {} });
   const walk = walkWithAdapter(def, adapter, strategy, { now: clock.tick });
   adapter.end();
   const cmi = JSON.parse(JSON.stringify(lms.renderCMIToJSONObject())).cmi as { interactions?: Record<string, unknown> };

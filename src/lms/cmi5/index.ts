@@ -1,10 +1,10 @@
 /**
- * The cmi5 launch, the only entry of the cmi5 chunk (loaded by src/app/main.ts when the
+ * The cmi5 launch, the only entry of the cmi5 chunk (loaded by src/app/start.ts when the
  * page was launched with cmi5 parameters). Resolves everything asynchronous before the
  * course starts: token, LMS.LaunchData, learner preferences, the saved journey.
  */
 import type { CourseDefinition } from '../../engine/definition.ts';
-import { toCourseLang } from '../../i18n/language.ts';
+import { toCourseLang } from '../../engine/language.ts';
 import { Cmi5Adapter, STATE_ID, type CourseState } from './cmi5-adapter.ts';
 import { fetchToken, launchParams, lrsClient, readLanguage, readLaunchData } from './launch.ts';
 import { CMI5_PENDING_PREFIX, LocalPendingStore } from './outbox.ts';

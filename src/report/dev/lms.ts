@@ -4,6 +4,7 @@
  * read back as plain JSON. Node only: not part of the learner bundle.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { dialectOf } from '../../lms/dialect-of.ts';
 import type { CourseDefinition } from '../../engine/definition.ts';
 import { ScormAdapter } from '../../lms/scorm-adapter.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../lms/scorm-api.ts';
@@ -25,7 +26,7 @@ export function scormAgain(version: ScormVersion): { api: LmsApi } {
 export function adapterFor(version: ScormVersion, api: LmsApi, def: CourseDefinition) {
   const timers = new ManualTimers();
   const scormApi = new ScormApi(version, api as unknown as Api12 & Api2004, () => {});
-  const adapter = new ScormAdapter(scormApi, def, { timers, log: () => {} });
+  const adapter = new ScormAdapter(scormApi, def, { dialect: dialectOf(version), timers, log: () => {} });
   return { adapter, timers };
 }
 

@@ -4,6 +4,8 @@
  * - Lets the dev server's own inline styles through the page's Content-Security-Policy:
  *   Vite injects stylesheets as <style> elements in dev and styles its error overlay the
  *   same way; under the learner policy (no inline style) both would show unstyled.
+ * - Plugs the author preview (deep links to any screen, scenario maps, the preview bar) into
+ *   start-up with a script of its own (dev-entry.ts): the learner's entry imports none of it.
  * - Serves the course's validation errors at `/__author-preview/errors` and loads a small
  *   script that shows them in the page: Vite's overlay only reaches pages open when the
  *   error happens, not a page opened (or reloaded while another is open) afterwards.
@@ -34,7 +36,15 @@ export function authorPreviewPlugin(options: { root?: string } = {}): Plugin {
       const csp = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i, (_m, a: string, policy: string, z: string) =>
         /style-src/.test(policy) ? `${a}${policy.replace(/style-src([^;]*)/, "style-src$1 'unsafe-inline'")}${z}` : `${a}${policy.replace(/;?\s*$/, '')}; style-src 'self' 'unsafe-inline'${z}`,
       );
-      return { html: csp, tags: [{ tag: 'script', attrs: { type: 'module', src: '/src/tools/preview/dev-errors.ts' }, injectTo: 'head' }] };
+      return {
+        html: csp,
+        tags: [
+          { tag: 'script', attrs: { type: 'module', src: '/src/tools/preview/dev-errors.ts' }, injectTo: 'head' },
+          // Before the course's own script (module scripts run in document order), so that
+          // deep links and maps are plugged in when start-up looks (src/app/preview-hook.ts).
+          { tag: 'script', attrs: { type: 'module', src: '/src/tools/preview/dev-entry.ts' }, injectTo: 'head-prepend' },
+        ],
+      };
     },
   };
 }

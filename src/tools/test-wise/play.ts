@@ -6,7 +6,7 @@
  */
 import type { CourseDefinition, Lang } from '../../engine/definition.ts';
 import type { ContentStrings } from '../../engine/definition.ts';
-import { ContentText } from '../../ui/content.ts';
+import { ContentText } from '../../app/content-text.ts';
 import { CourseSession } from '../../engine/session.ts';
 import { selectView } from '../../engine/view.ts';
 import type { AttemptResult } from '../../engine/scoring.ts';

@@ -6,7 +6,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ContentStrings, CourseDefinition } from '../../engine/definition.ts';
 import { selectView } from '../../engine/view.ts';
-import { ContentText } from '../../ui/content.ts';
+import { ContentText } from '../../app/content-text.ts';
 
 export interface ScreenText {
   /** Scenario and node on screen; null outside a scenario. */

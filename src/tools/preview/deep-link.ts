@@ -1,6 +1,7 @@
 /**
- * Author preview only: main.ts imports this module behind `import.meta.env.DEV`, so it and
- * everything it loads (graph walks, maps, dagre) are left out of the learner build.
+ * Author preview only: dev-entry.ts plugs this into start-up (src/app/preview-hook.ts) in
+ * the dev server, so it and everything it loads (graph walks, maps, dagre) are never part
+ * of the learner build.
  *
  *   ?lang=en&track=minors&programme=youth&module=…&scenario=…&node=…[&option=…]  opens any screen
  *   ?map  and  ?map=<scenario>                                                  scenario maps
@@ -8,27 +9,18 @@
  * A linked preview keeps its address in step with the screen, so the reload that follows
  * each save of a scenario, module or locale file comes back to the same place.
  */
-import type { ContentStrings, CourseDefinition, Lang } from '../engine/definition.ts';
-import type { CourseSession, RestoreOutcome } from '../engine/session.ts';
-import { readParams } from '../tools/preview/params.ts';
-import { jump } from '../tools/preview/jump.ts';
-import { showDevBar, showDevError } from '../tools/preview/dev-bar.ts';
+import type { ContentStrings, CourseDefinition, Lang } from '../../engine/definition.ts';
+import type { PreviewHook } from '../../app/preview-hook.ts';
+import { readParams } from './params.ts';
+import { jump } from './jump.ts';
+import { showDevBar, showDevError } from './dev-bar.ts';
 
-export interface DevPreview {
-  /** A tool page (the scenario maps) took the place of the course: start nothing else. */
-  page: boolean;
-  /** The language asked for in the address, if any. */
-  lang?: Lang;
-  /** Opens a fresh session at the linked screen; null when the address links nowhere. */
-  jump(session: CourseSession): RestoreOutcome | null;
-  /** Shows the preview bar once the course is on screen. */
-  attach(session: CourseSession): void;
-}
+export type DevPreview = PreviewHook;
 
 export async function devPreview(def: CourseDefinition, loadContent: (l: Lang) => Promise<ContentStrings>): Promise<DevPreview> {
   const params = readParams(location.search);
   if (params.map) {
-    const { renderMapPage } = await import('../tools/preview/map-page.ts');
+    const { renderMapPage } = await import('./map-page.ts');
     await renderMapPage(document.getElementById('app')!, def, loadContent, params);
     return { page: true, jump: () => null, attach: () => {} };
   }

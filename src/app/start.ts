@@ -1,15 +1,15 @@
 /**
- * Entry point: load the course structure, pick the LMS adapter, choose the language, load
- * only that language's core text (module text follows in the background), restore the
- * saved journey, and mount the interface.
+ * Start-up: load the course structure, pick the LMS adapter, choose the language, load only
+ * that language's core text (module text follows in the background), restore the saved
+ * journey, and hand the app to the interface (src/main.ts mounts it: the app layer never
+ * imports the interface).
  */
-import { mount } from 'svelte';
 import def from 'virtual:course';
 import textParts from 'virtual:content-parts';
 import type { ContentStrings, Lang } from '../engine/definition.ts';
 import { CourseSession } from '../engine/session.ts';
 import { decodeJourney } from '../engine/journey.ts';
-import { chooseLanguage } from '../i18n/language.ts';
+import { chooseLanguage } from '../engine/language.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { detectAdapter } from '../lms/detect.ts';
 import type { LmsAdapter } from '../lms/adapter.ts';
@@ -17,9 +17,10 @@ import { CourseApp, type ContentParts } from './course-app.svelte.ts';
 import { presetTrack } from './launch.ts';
 import { claimWriter, writerName } from './single-writer.ts';
 import { WriterGate } from './writer-gate.ts';
-import App from '../ui/App.svelte';
-import { ContentText } from '../ui/content.ts';
-import '../ui/theme.css';
+import { ContentText } from './content-text.ts';
+import { pluggedPreview } from './preview-hook.ts';
+import type { Prelaunch } from './first-screen.ts';
+import { tellRestored } from './wiring.ts';
 
 const loaders: Record<Lang, () => Promise<{ default: ContentStrings }>> = {
   fr: () => import('virtual:content/fr'),
@@ -32,17 +33,27 @@ const contentParts: ContentParts = {
   module: async (lang, id) => (await textParts[lang].modules[id]()).default,
 };
 
-async function start() {
-  // Author preview only (the dev server, which alone has `import.meta.hot`): links to any
-  // screen and scenario maps. Every build leaves it out, even one made with NODE_ENV=test.
-  const dev = import.meta.env.DEV && import.meta.hot ? await (await import('./deep-link.ts')).devPreview(def, loadContent) : null;
+/**
+ * Lets the page handle input between the steps of start-up: while the first screen is up,
+ * no step should hold the main thread long (a learner may already be scrolling or typing).
+ */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Starts the course and calls `show` with the app once the first screen can be drawn with
+ * its text.
+ */
+export async function startCourse(show: (app: CourseApp) => void | Promise<void>, pre: Prelaunch | null = null): Promise<void> {
+  // Author preview only: the dev server plugs it in (links to any screen, scenario maps).
+  const dev = await pluggedPreview();
   if (dev?.page) return;
-  const lms: LmsAdapter = (await cmi5Adapter()) ?? detectAdapter(def, window, presetTrack(def));
+  // The LMS's API as start-up already opened it for the first screen, if it did.
+  const lms: LmsAdapter = (await cmi5Adapter()) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
   // Read first, write only once this tab is the one writer for this course and learner.
   const launch = lms.launchData();
   const name = writerName(def.id, launch.learnerId);
   const adapter = new WriterGate(lms, `${name}:journey`);
-  const writer = await claimWriter(name);
+  const writer = pre?.writer ?? (await claimWriter(name));
   if (writer.held) adapter.start();
   const saved = decodeJourney(launch.suspendData);
   // The learner's own last choice wins over the LMS preference and the browser.
@@ -50,7 +61,9 @@ async function start() {
     ? saved.journey.lang
     : chooseLanguage(launch.language, navigator.languages ?? [navigator.language], def.languages));
   const [strings, i18n] = await Promise.all([contentParts.core(lang), createI18n(lang)]);
+  await breathe();
   const session = new CourseSession(def, { lang, presetTrack: presetTrack(def) });
+  await breathe();
   // Before the app listens: reaching a linked screen is not learner activity to report.
   const linked = dev?.jump(session) ?? null;
   const app = new CourseApp(def, session, adapter, i18n, contentParts, strings);
@@ -58,6 +71,7 @@ async function start() {
   // Interaction descriptions for the LMS, in the learner's current language.
   adapter.useText?.((key) => app.content.plain(key), () => app.lang);
   app.applyRestore(linked ?? session.restore(launch.suspendData));
+  tellRestored(adapter, session);
   if (!writer.held) app.writer = 'elsewhere';
   writer.onLost(() => {
     adapter.stop();
@@ -73,6 +87,7 @@ async function start() {
       // The language on screen stays: it is the learner's latest choice in this tab.
       if (session.lang !== app.lang) session.setLang(app.lang);
     }
+    tellRestored(adapter, session);
     app.writer = 'here';
     if (latest) app.persist();
   };
@@ -80,7 +95,8 @@ async function start() {
   addEventListener('pagehide', () => adapter.flush());
   // A learner resuming inside a module sees its text at once, not a loading message.
   await app.ensureText();
-  mount(App, { target: document.getElementById('app')!, props: { app } });
+  await breathe();
+  await show(app);
   // The rest of the text once the first screen is up, so it never delays it.
   const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
   later(() => void app.prefetchText());
@@ -107,4 +123,3 @@ async function cmi5Adapter() {
   }
 }
 
-void start();

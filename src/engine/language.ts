@@ -1,4 +1,8 @@
-import type { Lang } from '../engine/definition.ts';
+/**
+ * Language tags to course languages, shared by the LMS layer (LMS preferences) and the app
+ * (language choice at launch). Pure: no i18next, no DOM.
+ */
+import type { Lang } from './definition.ts';
 
 /** Maps a language tag ("fr-CA", "en_US", "FRE") to a course language, if any. */
 export function toCourseLang(tag: string | null | undefined, available: readonly Lang[]): Lang | null {

@@ -1,0 +1,34 @@
+/**
+ * The head of a course: the little of its definition the first screen shows (title,
+ * languages, glossary, reading time, whether content notices lie ahead, the step count of
+ * a journey not begun). Built from the definition at build time (`virtual:course-head`) so
+ * the first screen draws without the rest of the definition or the engine, and by the app
+ * from the same definition, so both draw the same screen.
+ */
+import type { CourseDefinition } from './definition.ts';
+import { learnerPath } from './scope.ts';
+
+export interface CourseHead {
+  id: string;
+  languages: CourseDefinition['languages'];
+  title: CourseDefinition['title'];
+  glossary: CourseDefinition['glossary'];
+  reading?: CourseDefinition['reading'];
+  /** Some page or scenario carries a content notice: the welcome screen says so. */
+  hasNotice: boolean;
+  /** Steps of the progress bar before a track is chosen (as the view model counts them). */
+  welcomeSteps: number;
+}
+
+export function courseHead(def: CourseDefinition): CourseHead {
+  return {
+    id: def.id,
+    languages: def.languages,
+    title: def.title,
+    glossary: def.glossary,
+    reading: def.reading,
+    hasNotice: Object.values(def.scenarios).some((s) => s.notice) || def.modules.some((m) => m.steps.some((s) => s.kind === 'page' && s.notice)),
+    // Same count as view.ts selectView: every step of the path, plus the assessment.
+    welcomeSteps: learnerPath(def, null, null).reduce((n, p) => n + p.steps.length, 0) + 1,
+  };
+}
