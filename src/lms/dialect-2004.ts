@@ -22,12 +22,13 @@ export function response2004(r: InteractionRecord, chosen: string[]): string | n
 }
 
 /**
- * A localized string (CMILangString250): `{lang=fr}` then at most 250 characters. Text
- * that would itself start with `{` gets a space so the LMS does not take it for a delimiter.
+ * A description (CMILangString250), at most 250 characters, written without the optional
+ * `{lang=xx}` delimiter: LMS report screens (Moodle's among them) show it literally in front
+ * of the text. The interface language is the learner's, as the interaction's own record says.
+ * Text that would itself start with `{` gets a space so no LMS takes it for a delimiter.
  */
-export function langString(text: string, lang: string): string {
-  const body = fit(text.startsWith('{') ? ' ' + text : text, limits.description);
-  return lang ? `{lang=${lang}}${body}` : body;
+export function langString(text: string, _lang?: string): string {
+  return fit(text.startsWith('{') ? ' ' + text : text, limits.description);
 }
 
 const scaled = (score: number) => String(Math.round(Math.min(100, Math.max(0, score))) / 100);
