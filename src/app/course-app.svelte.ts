@@ -78,7 +78,7 @@ export class CourseApp {
       void this.ensureText();
     });
     session.onError(() => (this.failed = true));
-    this.wiring = wireSession(def, session, adapter, (e) => (this.attestedAt = e.at));
+    this.wiring = wireSession(def, session, adapter, { onAttested: (e) => (this.attestedAt = e.at), view: () => this.view });
     adapter.onNotice((n) => {
       this.notices = n.kind === 'lms-restored' ? this.notices.filter((k) => k !== 'lms-lost') : [...new Set([...this.notices, n.kind])];
     });

@@ -8,13 +8,13 @@ import type { CourseDefinition } from '../engine/definition.ts';
 import { positionOf } from '../engine/position.ts';
 import type { CourseContext } from '../engine/machine.ts';
 import type { CourseSession, TimedDomainEvent } from '../engine/session.ts';
-import { selectView } from '../engine/view.ts';
+import { selectView, type ViewModel } from '../engine/view.ts';
 import type { LmsAdapter, RestoredState, SavePoint } from '../lms/adapter.ts';
 
-/** The save point for where the session stands. */
-export function savePointOf(def: CourseDefinition, session: CourseSession): SavePoint {
+/** The save point for where the session stands; `view`, when the caller has it already. */
+export function savePointOf(def: CourseDefinition, session: CourseSession, view: ViewModel = selectView(def, session.snapshot)): SavePoint {
   const pos = positionOf(def, session.snapshot);
-  const { done, total } = selectView(def, session.snapshot).progress;
+  const { done, total } = view.progress;
   return {
     journey: session.save(),
     location: pos.module ? `${pos.module.id}/${pos.stepIndex}` : pos.phase,
@@ -38,29 +38,28 @@ export function tellRestored(adapter: LmsAdapter, session: CourseSession): void 
 export interface Wiring {
   /** Saves where the session stands now (after a language change or a fresh start). */
   persist(): void;
-  /** Disconnects the session from the adapter (the tab lost the right to write). */
-  detach(): void;
 }
 
-/**
- * Connects `session` to `adapter`. `onAttested` hears the attestation (the interface prints
- * its date) before the LMS session is ended.
- */
-export function wireSession(def: CourseDefinition, session: CourseSession, adapter: LmsAdapter, onAttested?: (e: TimedDomainEvent) => void): Wiring {
-  const persist = () => adapter.save(savePointOf(def, session));
-  const offChange = session.onChange(() => persist());
-  const offDomain = session.onDomain((e) => {
+export interface WiringOptions {
+  /** Hears the attestation (the interface prints its date) before the LMS session ends. */
+  onAttested?: (e: TimedDomainEvent) => void;
+  /**
+   * The view model for where the session stands, when the caller keeps it up to date already
+   * (the interface does, on each change, before this saves): not worked out twice per step.
+   */
+  view?: () => ViewModel;
+}
+
+/** Connects `session` to `adapter`. */
+export function wireSession(def: CourseDefinition, session: CourseSession, adapter: LmsAdapter, opts: WiringOptions = {}): Wiring {
+  const persist = () => adapter.save(savePointOf(def, session, opts.view?.()));
+  session.onChange(() => persist());
+  session.onDomain((e) => {
     adapter.report(e);
     if (e.event.type === 'course.attested') {
-      onAttested?.(e);
+      opts.onAttested?.(e);
       adapter.finish();
     }
   });
-  return {
-    persist,
-    detach: () => {
-      offChange();
-      offDomain();
-    },
-  };
+  return { persist };
 }
