@@ -6,7 +6,6 @@
  */
 import type { CourseDefinition } from '../engine/definition.ts';
 import { positionOf } from '../engine/position.ts';
-import type { CourseContext } from '../engine/machine.ts';
 import type { CourseSession, TimedDomainEvent } from '../engine/session.ts';
 import { selectView, type ViewModel } from '../engine/view.ts';
 import type { LmsAdapter, RestoredState, SavePoint } from '../lms/adapter.ts';
@@ -24,7 +23,7 @@ export function savePointOf(def: CourseDefinition, session: CourseSession, view:
 
 /** Where a session stands after a restore, as the adapter needs it (see LmsAdapter.restored). */
 export function restoredState(session: CourseSession): RestoredState {
-  const ctx = session.snapshot.context as CourseContext;
+  const ctx = session.snapshot.context;
   // Answers count only while their attempt is under way: a result screen has closed it.
   const answers = session.snapshot.matches('assessment') ? ctx.answers.map(({ item, correct }) => ({ item, correct })) : [];
   return { track: ctx.track, answers };

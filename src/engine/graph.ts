@@ -2,17 +2,16 @@
  * The course as a graph, for model-based tests and the trainer tools: which learner events
  * are possible in a snapshot, and how to tell two snapshots apart for traversal.
  */
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
 import type { LearnerEvent } from './events.ts';
-import type { CourseContext } from './machine.ts';
+import type { CourseSnapshot } from './machine.ts';
 import { currentForm, positionOf } from './position.ts';
 
 /**
  * Every learner event worth trying where the learner stands: each option of a decision, each
  * track and programme, and for a quiz the right answer and one wrong one.
  */
-export function candidateEvents(def: CourseDefinition, snapshot: AnyMachineSnapshot): LearnerEvent[] {
+export function candidateEvents(def: CourseDefinition, snapshot: CourseSnapshot): LearnerEvent[] {
   const pos = positionOf(def, snapshot);
   const events: LearnerEvent[] = [];
   switch (pos.phase) {
@@ -35,14 +34,29 @@ export function candidateEvents(def: CourseDefinition, snapshot: AnyMachineSnaps
 }
 
 /**
- * A traversal key: where the learner is plus what changes what can happen next (track,
- * programme, assessment progress). Formative scores and flags are left out on purpose, or
- * every combination of past choices would be a separate state.
+ * A traversal key: where the learner is (the course's state, the module's step, the
+ * scenario's node and option) plus what changes what can happen next (track, programme,
+ * assessment progress). Formative scores and flags are left out on purpose, or every
+ * combination of past choices would be a separate state.
  */
-export function stateKey(snapshot: AnyMachineSnapshot): string {
-  const c = snapshot.context as CourseContext;
+export function stateKey(snapshot: CourseSnapshot): string {
+  const c = snapshot.context;
   const assessment = snapshot.matches('assessment') || snapshot.matches('result')
     ? `|a${Math.min(c.attempt, 2)}:${c.answers.length}:${c.answers.filter((a) => !a.correct).length}:${c.result?.passed ?? ''}`
     : '';
-  return `${JSON.stringify(snapshot.value)}|${c.track}|${c.programme}${assessment}`;
+  const m = c.module;
+  const sc = m?.context.scenario;
+  const inside = snapshot.matches('learning') && m
+    ? `|m${c.moduleIndex}:${m.context.step}:${JSON.stringify(m.value)}${sc ? `:${sc.context.node}:${sc.context.option ?? ''}` : ''}`
+    : '';
+  return `${JSON.stringify(snapshot.value)}${inside}|${c.track}|${c.programme}${assessment}`;
+}
+
+/** A snapshot as plain data, its module's and scenario's actors likewise: to compare two snapshots. */
+export function stateData(snapshot: CourseSnapshot) {
+  const m = snapshot.context.module;
+  const sc = m?.context.scenario;
+  const scenario = sc ? { value: sc.value, status: sc.status, context: sc.context } : null;
+  const module = m ? { value: m.value, status: m.status, context: { ...m.context, scenario } } : null;
+  return { value: snapshot.value, status: snapshot.status, context: { ...snapshot.context, module } };
 }

@@ -36,7 +36,7 @@ export function longestJourney(def: CourseDefinition, failedAttempts = 2, seed =
     } else {
       const form = currentForm(def, s.snapshot, pos);
       if (form && (pos.phase === 'assessment' || pos.check === 'ask')) {
-        const attempt = (s.snapshot.context as { attempt: number }).attempt;
+        const attempt = s.snapshot.context.attempt;
         const fail = pos.phase === 'assessment' && attempt <= failedAttempts;
         const right = form.options.filter((o) => o.correct).map((o) => o.id);
         const all = form.options.map((o) => o.id);

@@ -3,12 +3,11 @@
  * saved journey can check on replay that a step still lands where it landed for the learner
  * even after pages were inserted or removed around it.
  */
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
-import type { CourseContext } from './machine.ts';
+import type { CourseSnapshot } from './machine.ts';
 import { positionOf } from './position.ts';
 
-export function placeOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): string {
+export function placeOf(def: CourseDefinition, snapshot: CourseSnapshot): string {
   const pos = positionOf(def, snapshot);
   if (pos.phase === 'result') return `result:${pos.result}`;
   if (pos.phase !== 'learning' || !pos.step) return pos.phase;
@@ -19,10 +18,10 @@ export function placeOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): st
 }
 
 /** The question on screen (knowledge check or assessment item), if any. */
-export function itemOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): string | null {
+export function itemOf(def: CourseDefinition, snapshot: CourseSnapshot): string | null {
   const pos = positionOf(def, snapshot);
   if (pos.step?.kind === 'check') return pos.step.item;
   if (pos.phase !== 'assessment') return null;
-  const ctx = snapshot.context as CourseContext;
+  const ctx = snapshot.context;
   return ctx.drawn[ctx.answers.length]?.item ?? null;
 }

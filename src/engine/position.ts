@@ -1,10 +1,11 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition, ItemFormDef, ModuleDef, NodeDef, StepDef } from './definition.ts';
-import type { CourseContext } from './machine.ts';
+import type { CourseSnapshot } from './machine.ts';
 
 export type Phase = 'welcome' | 'track' | 'programme' | 'learning' | 'assessment' | 'result' | 'attestation' | 'done';
 
-/** Where the learner is, read from a snapshot's state value. */
+const PHASES: Phase[] = ['welcome', 'track', 'programme', 'learning', 'assessment', 'result', 'attestation', 'done'];
+
+/** Where the learner is: the course's state, then ids held by the module and scenario actors. */
 export interface Position {
   phase: Phase;
   module?: ModuleDef;
@@ -20,35 +21,35 @@ export interface Position {
   result?: 'passed' | 'failed';
 }
 
-export function positionOf(def: CourseDefinition, snapshot: AnyMachineSnapshot): Position {
-  const value = snapshot.value as string | Record<string, unknown>;
-  if (typeof value === 'string') return { phase: value as Phase };
-  const [phase, inner] = Object.entries(value)[0] as [Phase, unknown];
-  if (phase === 'result') return { phase, result: inner === 'failed' ? 'failed' : 'passed' };
-  if (phase !== 'learning' || typeof inner !== 'object' || inner === null) return { phase };
-  const [moduleId, stepValue] = Object.entries(inner)[0];
-  const moduleIndex = def.modules.findIndex((m) => m.id === moduleId);
+export function positionOf(def: CourseDefinition, snapshot: CourseSnapshot): Position {
+  const phase = PHASES.find((p) => snapshot.matches(p)) ?? 'welcome';
+  if (phase === 'result') return { phase, result: snapshot.matches({ result: 'failed' }) ? 'failed' : 'passed' };
+  const m = snapshot.context.module;
+  if (phase !== 'learning' || !m) return { phase };
+  const moduleIndex = snapshot.context.moduleIndex;
   const module = def.modules[moduleIndex];
-  const [stepKey, nodeValue] = typeof stepValue === 'string' ? [stepValue, undefined] : Object.entries(stepValue as object)[0];
-  const stepIndex = Number(String(stepKey).slice(1));
+  const stepIndex = m.context.step;
   const step = module.steps[stepIndex];
   const pos: Position = { phase, module, moduleIndex, step, stepIndex };
-  if (step.kind === 'check') pos.check = nodeValue === 'answered' ? 'answered' : 'ask';
-  if (step.kind === 'scenario' && typeof nodeValue === 'string') {
-    const [nodeId, option] = nodeValue.split(':');
-    pos.node = def.scenarios[step.id].nodes[nodeId];
-    pos.option = option;
+  if (step.kind === 'check') pos.check = m.matches({ check: 'answered' }) ? 'answered' : 'ask';
+  const sc = m.context.scenario;
+  if (step.kind === 'scenario' && sc) {
+    pos.node = def.scenarios[sc.context.scenario].nodes[sc.context.node];
+    if (sc.context.option) pos.option = sc.context.option;
   }
   return pos;
 }
 
 /** The quiz form on screen (knowledge check or assessment item), if any. */
-export function currentForm(def: CourseDefinition, snapshot: AnyMachineSnapshot, pos = positionOf(def, snapshot)): ItemFormDef | null {
+export function currentForm(def: CourseDefinition, snapshot: CourseSnapshot, pos = positionOf(def, snapshot)): ItemFormDef | null {
   if (pos.step?.kind === 'check') return def.items[pos.step.item].forms[0];
   if (pos.phase === 'assessment') {
-    const ctx = snapshot.context as CourseContext;
+    const ctx = snapshot.context;
     const d = ctx.drawn[ctx.answers.length];
     return d ? def.items[d.item].forms[d.form] : null;
   }
   return null;
 }
+
+/** The knowledge check's answer on screen, if any. */
+export const checkAnswer = (snapshot: CourseSnapshot) => snapshot.context.module?.context.check ?? null;

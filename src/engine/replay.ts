@@ -5,15 +5,15 @@
  * (an inserted or a removed page moves it), else the replay stops at the last step it could
  * verify. An answer is replayed only onto the question it was given to.
  */
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
 import type { LearnerEvent } from './events.ts';
+import type { CourseSnapshot } from './machine.ts';
 import { eventOf, saveKey, type Token } from './journey.ts';
 import { itemOf, placeOf } from './place.ts';
 
 export interface Replayable {
   readonly def: CourseDefinition;
-  readonly snapshot: AnyMachineSnapshot;
+  readonly snapshot: CourseSnapshot;
   readonly failed: boolean;
   candidates(): { tracks: string[]; programmes: string[]; options: string[] };
   send(event: LearnerEvent): boolean;

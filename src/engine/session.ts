@@ -5,10 +5,10 @@
  * and `onError`: a step the machine fails on is not logged, so the journey stays as it was
  * last saved and restoring it brings the learner back to the screen before the failure.
  */
-import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { CourseDefinition, Lang } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
-import { createCourseMachine, type CourseMachine } from './machine.ts';
+import { createCourseMachine, type CourseMachine, type CourseSnapshot } from './machine.ts';
 import { decodeJourney, encodeJourney, saveKey, tokenOf, type Journey, type Token } from './journey.ts';
 import { currentForm, positionOf } from './position.ts';
 import { structureFingerprint } from './fingerprint.ts';
@@ -43,9 +43,9 @@ export class CourseSession {
   private readonly presetTrack: string | null;
   /** Built once: restoring or starting over only creates a new actor from it. */
   private readonly machine: CourseMachine;
-  private actor!: AnyActorRef;
+  private actor!: Actor<CourseMachine>;
   private tokens: Token[] = [];
-  private changeListeners = new Set<(s: AnyMachineSnapshot) => void>();
+  private changeListeners = new Set<(s: CourseSnapshot) => void>();
   private domainListeners = new Set<(e: TimedDomainEvent) => void>();
   private errorListeners = new Set<(error: unknown) => void>();
   /** What the machine failed on, until the session is restored or reset; null while it runs. */
@@ -81,7 +81,7 @@ export class CourseSession {
     this.actor.start();
   }
 
-  get snapshot(): AnyMachineSnapshot {
+  get snapshot(): CourseSnapshot {
     return this.actor.getSnapshot();
   }
 
@@ -222,7 +222,7 @@ export class CourseSession {
     this.lang = lang;
   }
 
-  onChange(fn: (s: AnyMachineSnapshot) => void): () => void {
+  onChange(fn: (s: CourseSnapshot) => void): () => void {
     this.changeListeners.add(fn);
     return () => this.changeListeners.delete(fn);
   }

@@ -2,10 +2,9 @@
  * The one selector from a snapshot to what the interface shows. Text is given as keys into
  * the active language's content table, so the view model is the same in every language.
  */
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseDefinition, TextKey } from './definition.ts';
-import type { CourseContext } from './machine.ts';
-import { currentForm, positionOf } from './position.ts';
+import type { CourseContext, CourseSnapshot } from './machine.ts';
+import { checkAnswer, currentForm, positionOf } from './position.ts';
 import { learnerPath, sectionsFor } from './scope.ts';
 import { decisionOrder, itemOrder } from './option-order.ts';
 import type { AttemptResult } from './scoring.ts';
@@ -40,8 +39,8 @@ export interface ViewModel {
   programme: string | null;
 }
 
-export function selectView(def: CourseDefinition, snapshot: AnyMachineSnapshot): ViewModel {
-  const ctx = snapshot.context as CourseContext;
+export function selectView(def: CourseDefinition, snapshot: CourseSnapshot): ViewModel {
+  const ctx = snapshot.context;
   const pos = positionOf(def, snapshot);
   const path = learnerPath(def, ctx.track, ctx.programme);
   const total = path.reduce((n, p) => n + p.steps.length, 0) + 1;
@@ -67,7 +66,7 @@ function quizOf(def: CourseDefinition, itemId: string, formIndex: number, seed: 
   return { item: it.id, form: f.id, type: it.type, stem: f.stem, options: itemOrder(it, f, seed, attempt).map((o) => ({ id: o.id, text: o.text })) };
 }
 
-function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: CourseContext, pos: ReturnType<typeof positionOf>): Screen {
+function screenOf(def: CourseDefinition, snapshot: CourseSnapshot, ctx: CourseContext, pos: ReturnType<typeof positionOf>): Screen {
   const trackTitle = def.tracks.find((t) => t.id === ctx.track)?.title ?? '';
   switch (pos.phase) {
     case 'welcome': return { kind: 'welcome' };
@@ -98,8 +97,9 @@ function screenOf(def: CourseDefinition, snapshot: AnyMachineSnapshot, ctx: Cour
   if (step.kind === 'page') return { kind: 'page', id: step.id, title: step.title, body: step.body, notice: step.notice, canBack };
   if (step.kind === 'check') {
     const form = currentForm(def, snapshot, pos)!;
-    const answered = pos.check === 'answered' && ctx.check
-      ? { selected: ctx.check.selected, correct: ctx.check.correct, feedback: form.options.map((o) => ({ id: o.id, text: o.feedback, correct: o.correct })) }
+    const check = checkAnswer(snapshot);
+    const answered = pos.check === 'answered' && check
+      ? { selected: check.selected, correct: check.correct, feedback: form.options.map((o) => ({ id: o.id, text: o.feedback, correct: o.correct })) }
       : null;
     return { kind: 'check', quiz: quizOf(def, step.item, 0, ctx.seed, 0), answered, canBack };
   }

@@ -1,14 +1,18 @@
 /**
- * The one vocabulary of the course machine: its context, events, guards and actions. The
- * generated state configs (machine.ts) only name these, with plain `params`, so they stay
- * serialisable data. Guards close over the definition; the context stays small.
+ * The course machine's vocabulary: its context, events, guards and actions, for one compiled
+ * course. Guards close over the definition; the context holds ids, answers and the module's
+ * actor, never text.
  */
-import { assign, emit, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
 import { drawAttempt, type DrawnItem } from './draw.ts';
+import { startChild, stepChild, type Stepped } from './child.ts';
+import { correctKeysOf, createModuleMachine, sameSet, type AnswerRecord, type ModuleSnapshot } from './module-machine.ts';
 import { inScope } from './scope.ts';
 import { scoreAttempt, type AttemptResult } from './scoring.ts';
+
+export type { AnswerRecord } from './module-machine.ts';
 
 export interface CourseInput {
   /** Seed for the assessment draw and option order; saved in the journey. */
@@ -17,33 +21,53 @@ export interface CourseInput {
   presetTrack?: string | null;
 }
 
-export interface AnswerRecord {
-  item: string;
-  selected: string[];
-  correct: boolean;
-}
-
 export interface CourseContext {
   seed: number;
   presetTrack: string | null;
   track: string | null;
   programme: string | null;
+  /** Index in the course's modules of the module under way (modules.length once past the last). */
+  moduleIndex: number;
+  /** The module's actor while a module is under way. */
+  module: ModuleSnapshot | null;
   completed: string[];
+  /** Formative: scenario choices' scores and flags feed the debrief and analytics, not the grade. */
   score: number;
   flags: string[];
-  /** Last knowledge-check answer, shown as feedback. */
-  check: AnswerRecord | null;
   attempt: number;
   drawn: DrawnItem[];
   answers: AnswerRecord[];
   result: AttemptResult | null;
 }
 
+type ModuleEvent = Extract<LearnerEvent, { type: 'nav.next' | 'nav.back' | 'choice.select' | 'item.answer' }>;
+
 /** The `setup` of the course machine for one compiled course. */
 export function courseVocabulary(def: CourseDefinition) {
-  const correctKeysOf = (item: string, form: number) =>
-    def.items[item].forms[form].options.filter((o) => o.correct).map((o) => o.id);
-  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const moduleMachine = createModuleMachine(def);
+  /** The first module at or after `from` that the learner's track and programme take. */
+  const moduleFrom = (c: CourseContext, from: number) => {
+    let i = from;
+    while (i < def.modules.length && !inScope(def.modules[i], c.track, c.programme)) i++;
+    return i;
+  };
+  /** The module actor and what it emitted, folded into the course's context and emitted again. */
+  const take = (c: CourseContext, moduleIndex: number, stepped: Stepped<ModuleSnapshot | null>) => {
+    let { score, flags } = c;
+    for (const e of stepped.emitted) {
+      if (e.type !== 'decision.made') continue;
+      const node = def.scenarios[e.scenario].nodes[e.node];
+      const o = node.kind === 'decision' ? node.options.find((x) => x.id === e.option) : undefined;
+      score += o?.score ?? 0;
+      if (o?.flag && !flags.includes(o.flag)) flags = [...flags, o.flag];
+    }
+    return { context: { moduleIndex, module: stepped.snapshot, score, flags }, emitted: stepped.emitted };
+  };
+  const startAt = (c: CourseContext, from: number) => {
+    const i = moduleFrom(c, from);
+    const m = def.modules[i];
+    return take(c, i, m ? startChild(moduleMachine, { module: m.id, track: c.track, programme: c.programme }) : { snapshot: null, emitted: [] });
+  };
 
   return setup({
     types: {
@@ -60,11 +84,9 @@ export function courseVocabulary(def: CourseDefinition) {
         event.type === 'programme.select' && def.programmes.some((p) => p.id === event.programme),
       // With one programme or none there is nothing to ask.
       hasSingleProgramme: () => def.programmes.length <= 1,
-      isOutOfPath: ({ context }, p: { tracks: string[] | null; programmes: string[] | null }) =>
-        !inScope(p, context.track, context.programme),
-      isOption: ({ event }, p: { option: string }) => event.type === 'choice.select' && event.option === p.option,
-      isCheckAnswer: ({ event }, p: { item: string }) =>
-        event.type === 'item.answer' && event.options.every((o) => def.items[p.item].forms[0].options.some((x) => x.id === o)),
+      moduleTakes: ({ context, event }) => !!context.module && context.module.can(event as ModuleEvent),
+      isModuleDone: ({ context }) => context.module?.status === 'done',
+      isPastLastModule: ({ context }) => context.moduleIndex >= def.modules.length,
       isValidAnswer: ({ context, event }) => {
         const d = context.drawn[context.answers.length];
         if (!d || event.type !== 'item.answer') return false;
@@ -83,45 +105,28 @@ export function courseVocabulary(def: CourseDefinition) {
       }),
       emitTrack: emit(({ context }) => ({ type: 'track.chosen' as const, track: context.track ?? '' })),
       emitProgramme: emit(({ context }) => ({ type: 'programme.chosen' as const, programme: context.programme ?? '' })),
-      // Scenario effects are formative: they feed the debrief and analytics, not the grade.
-      applyEffects: assign(({ context }, p: { score?: number; flag?: string }) => ({
-        score: context.score + (p.score ?? 0),
-        flags: p.flag && !context.flags.includes(p.flag) ? [...context.flags, p.flag] : context.flags,
-      })),
-      emitDecision: emit(
-        (_, p: { scenario: string; node: string; option: string; best: boolean; bestOption: string; clauses: string[] }) => ({
-          type: 'decision.made' as const,
-          ...p,
-        }),
-      ),
-      emitScenarioDone: emit((_, p: { scenario: string; ending: string }) => ({ type: 'scenario.completed' as const, ...p })),
-      completeModule: assign({
-        completed: ({ context }, p: { module: string }) =>
-          context.completed.includes(p.module) ? context.completed : [...context.completed, p.module],
+      startFirstModule: enqueueActions(({ context, enqueue }) => {
+        const next = startAt(context, 0);
+        enqueue.assign(next.context);
+        for (const e of next.emitted) enqueue.emit(e);
       }),
-      emitModuleDone: emit((_, p: { module: string }) => ({ type: 'module.completed' as const, module: p.module })),
-      recordCheck: assign({
-        check: ({ event }, p: { item: string }) => {
-          const selected = event.type === 'item.answer' ? event.options : [];
-          return { item: p.item, selected, correct: sameSet(selected, correctKeysOf(p.item, 0)) };
+      startNextModule: enqueueActions(({ context, enqueue }) => {
+        const next = startAt(context, context.moduleIndex + 1);
+        enqueue.assign(next.context);
+        for (const e of next.emitted) enqueue.emit(e);
+      }),
+      stepModule: enqueueActions(({ context, event, enqueue }) => {
+        const next = take(context, context.moduleIndex, stepChild(moduleMachine, context.module!, event as ModuleEvent));
+        enqueue.assign(next.context);
+        for (const e of next.emitted) enqueue.emit(e);
+      }),
+      completeModule: assign({
+        completed: ({ context }) => {
+          const id = def.modules[context.moduleIndex].id;
+          return context.completed.includes(id) ? context.completed : [...context.completed, id];
         },
       }),
-      emitCheck: emit(({ context }, p: { item: string }) => {
-        const it = def.items[p.item];
-        return {
-          type: 'item.answered' as const,
-          item: it.id,
-          form: it.forms[0].id,
-          section: null,
-          itemType: it.type,
-          selected: context.check?.selected ?? [],
-          correctOptions: correctKeysOf(p.item, 0),
-          correct: !!context.check?.correct,
-          critical: it.critical,
-          objective: it.objective,
-        };
-      }),
-      clearCheck: assign({ check: null }),
+      emitModuleDone: emit(({ context }) => ({ type: 'module.completed' as const, module: def.modules[context.moduleIndex].id })),
       startAttempt: assign(({ context }) => ({
         attempt: context.attempt + 1,
         drawn: drawAttempt(def, context.track, context.seed, context.attempt + 1),
@@ -132,7 +137,7 @@ export function courseVocabulary(def: CourseDefinition) {
         answers: ({ context, event }) => {
           const d = context.drawn[context.answers.length];
           const selected = event.type === 'item.answer' ? event.options : [];
-          return [...context.answers, { item: d.item, selected, correct: sameSet(selected, correctKeysOf(d.item, d.form)) }];
+          return [...context.answers, { item: d.item, selected, correct: sameSet(selected, correctKeysOf(def, d.item, d.form)) }];
         },
       }),
       emitAnswer: emit(({ context }) => {
@@ -146,7 +151,7 @@ export function courseVocabulary(def: CourseDefinition) {
           section: d.section,
           itemType: it.type,
           selected: a.selected,
-          correctOptions: correctKeysOf(d.item, d.form),
+          correctOptions: correctKeysOf(def, d.item, d.form),
           correct: a.correct,
           critical: it.critical,
           objective: it.objective,

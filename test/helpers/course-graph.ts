@@ -1,11 +1,12 @@
 /**
  * Model-based testing helpers over the real engine, with xstate's graph utilities.
  */
-import { getAdjacencyMap, getShortestPaths, getSimplePaths } from 'xstate/graph';
-import type { AnyMachineSnapshot } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { initialTransition, transition } from 'xstate';
 import type { CourseDefinition } from '../../src/engine/definition.ts';
-import { createCourseMachine } from '../../src/engine/machine.ts';
+import { createCourseMachine, type CourseSnapshot } from '../../src/engine/machine.ts';
 import { candidateEvents, stateKey } from '../../src/engine/graph.ts';
+import { adjacencyOf, walkable } from '../../src/tools/graph/course-graph.ts';
 import { positionOf } from '../../src/engine/position.ts';
 
 export const SEED = 7;
@@ -13,23 +14,22 @@ export const SEED = 7;
 export function traversal(def: CourseDefinition) {
   return {
     input: { seed: SEED },
-    events: (s: AnyMachineSnapshot) => candidateEvents(def, s),
-    serializeState: (s: AnyMachineSnapshot) => stateKey(s),
+    events: (s: CourseSnapshot) => candidateEvents(def, s),
+    serializeState: (s: CourseSnapshot) => stateKey(s),
   };
 }
 
 /** Every reachable state of the course, with its outgoing edges. */
 export function courseAdjacency(def: CourseDefinition) {
-  const machine = createCourseMachine(def);
-  return getAdjacencyMap(machine, traversal(def) as never) as Record<string, { state: AnyMachineSnapshot; transitions: Record<string, { event: unknown; state: AnyMachineSnapshot }> }>;
+  return adjacencyOf(createCourseMachine(def), traversal(def));
 }
 
 export function shortestPaths(def: CourseDefinition) {
-  return getShortestPaths(createCourseMachine(def), traversal(def) as never);
+  return getShortestPaths(walkable(createCourseMachine(def)), traversal(def));
 }
 
 /** States from which the course can still be finished (reverse reachability from `done`, or from the states `isEnd` accepts). */
-export function canFinish(adj: ReturnType<typeof courseAdjacency>, isEnd: (s: AnyMachineSnapshot) => boolean = (s) => s.status === 'done'): Set<string> {
+export function canFinish(adj: ReturnType<typeof courseAdjacency>, isEnd: (s: CourseSnapshot) => boolean = (s) => s.status === 'done'): Set<string> {
   const reverse = new Map<string, string[]>();
   for (const [from, v] of Object.entries(adj)) {
     for (const t of Object.values(v.transitions)) {
@@ -58,13 +58,16 @@ export function scenarioOnly(def: CourseDefinition, scenarioId: string): CourseD
 /** Every simple path through one scenario, from its start to leaving it. */
 export function scenarioPaths(def: CourseDefinition, scenarioId: string) {
   const mini = scenarioOnly(def, scenarioId);
+  // The scenario's first screen, reached as a learner reaches it: start, then the first track
+  // (the one programme is chosen by itself).
   const machine = createCourseMachine(mini);
-  const start = machine.resolveState({ value: { learning: { only: { s0: mini.scenarios[scenarioId].start } } }, context: { seed: SEED, presetTrack: null, track: def.tracks[0].id, programme: mini.programmes[0]?.id ?? null, completed: [], score: 0, flags: [], check: null, attempt: 0, drawn: [], answers: [], result: null } });
-  const paths = getSimplePaths(machine, {
+  let [start] = initialTransition(machine, { seed: SEED });
+  for (const e of [{ type: 'course.start' }, { type: 'track.select', track: def.tracks[0].id }] as const) [start] = transition(machine, start, e);
+  const paths = getSimplePaths(walkable(machine), {
     ...traversal(mini),
     fromState: start,
-    stopWhen: (s: AnyMachineSnapshot) => positionOf(mini, s).phase !== 'learning',
-  } as never);
+    stopWhen: (s: CourseSnapshot) => positionOf(mini, s).phase !== 'learning',
+  });
   return { mini, paths };
 }
 

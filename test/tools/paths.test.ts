@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
-import type { AnyMachineSnapshot } from 'xstate';
-import { createCourseMachine } from '../../src/engine/machine.ts';
+
+import { createCourseMachine, type CourseSnapshot } from '../../src/engine/machine.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { courseGraph, inScenario, learnerEvents, serializeState } from '../../src/tools/graph/course-graph.ts';
 import { findPath } from '../../src/tools/graph/find-path.ts';
@@ -24,13 +24,13 @@ function simplePathsToEndings(def: CourseDefinition, scenario: string): number {
   const paths = getSimplePaths(machine, {
     input: g.input,
     fromState: start.snapshot,
-    events: (s: AnyMachineSnapshot) => {
+    events: (s: CourseSnapshot) => {
       const pos = positionOf(def, s);
       return inScenario(pos, here.module!.id, here.stepIndex!) && pos.node?.kind !== 'ending' ? learnerEvents(g, s) : [];
     },
-    serializeState: (s: AnyMachineSnapshot) => serializeState(s),
+    serializeState: (s: CourseSnapshot) => serializeState(s),
   });
-  return paths.filter((p) => positionOf(def, p.state as AnyMachineSnapshot).node?.kind === 'ending').length;
+  return paths.filter((p) => positionOf(def, p.state as CourseSnapshot).node?.kind === 'ending').length;
 }
 
 describe('path report', () => {

@@ -5,10 +5,10 @@
  * A strategy says how the learner answers: best decisions or every wrong one first, right
  * or wrong answers, how many failed attempts before passing.
  */
-import type { AnyMachineSnapshot } from 'xstate';
+
 import type { CourseDefinition, ItemFormDef } from '../../engine/definition.ts';
 import type { LearnerEvent } from '../../engine/events.ts';
-import type { CourseContext } from '../../engine/machine.ts';
+import type { CourseSnapshot } from '../../engine/machine.ts';
 import { currentForm, positionOf } from '../../engine/position.ts';
 import { CourseSession } from '../../engine/session.ts';
 import { selectView } from '../../engine/view.ts';
@@ -28,7 +28,7 @@ export interface Strategy {
   /** Stops at the first failed result instead of trying again (the learner leaves failed). */
   giveUp?: boolean;
   /** Stops (returns null) once this holds, e.g. in the middle of a scenario. */
-  stopWhen?: (snapshot: AnyMachineSnapshot) => boolean;
+  stopWhen?: (snapshot: CourseSnapshot) => boolean;
 }
 
 /** What a walk remembers between steps (decision options already tried). */
@@ -38,10 +38,10 @@ const right = (form: ItemFormDef) => form.options.filter((o) => o.correct).map((
 const wrong = (form: ItemFormDef) => [form.options.find((o) => !o.correct)?.id ?? form.options[0].id];
 
 /** The next learner event under `strategy`, or null when the walk is over. */
-export function nextEvent(def: CourseDefinition, snapshot: AnyMachineSnapshot, strategy: Strategy = {}, memory: WalkMemory = new Map()): LearnerEvent | null {
+export function nextEvent(def: CourseDefinition, snapshot: CourseSnapshot, strategy: Strategy = {}, memory: WalkMemory = new Map()): LearnerEvent | null {
   if (snapshot.status === 'done' || strategy.stopWhen?.(snapshot)) return null;
   const pos = positionOf(def, snapshot);
-  const ctx = snapshot.context as CourseContext;
+  const ctx = snapshot.context;
   switch (pos.phase) {
     case 'welcome': return { type: 'course.start' };
     case 'track': return { type: 'track.select', track: strategy.track ?? def.tracks[0].id };

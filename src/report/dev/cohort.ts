@@ -4,10 +4,10 @@
  * tallies what it chose, so a test can compare the report's figures with the truth. Used by
  * the report tests and `npm run bench -- report`; Node only, not part of the learner bundle.
  */
-import type { AnyMachineSnapshot } from 'xstate';
+
 import type { CourseDefinition, ItemFormDef } from '../../engine/definition.ts';
 import type { LearnerEvent } from '../../engine/events.ts';
-import type { CourseContext } from '../../engine/machine.ts';
+import type { CourseSnapshot } from '../../engine/machine.ts';
 import { rng } from '../../engine/draw.ts';
 import { currentForm, positionOf } from '../../engine/position.ts';
 import { CourseSession } from '../../engine/session.ts';
@@ -104,10 +104,10 @@ function tally(truth: Truth, key: string, right: boolean) {
   truth.questions.set(key, q);
 }
 
-function next(def: CourseDefinition, snap: AnyMachineSnapshot, c: Ctx): LearnerEvent | null {
+function next(def: CourseDefinition, snap: CourseSnapshot, c: Ctx): LearnerEvent | null {
   if (snap.status === 'done' || c.steps >= c.stopAt) return null;
   const pos = positionOf(def, snap);
-  const ctx = snap.context as CourseContext;
+  const ctx = snap.context;
   switch (pos.phase) {
     case 'welcome': return { type: 'course.start' };
     case 'track': return { type: 'track.select', track: c.track };

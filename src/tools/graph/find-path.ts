@@ -5,24 +5,24 @@
  * path report (it walks each scenario from its first screen).
  */
 import { getShortestPaths } from 'xstate/graph';
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+
 import type { CourseDefinition } from '../../engine/definition.ts';
 import type { LearnerEvent } from '../../engine/events.ts';
 import { positionOf } from '../../engine/position.ts';
 import { inScope } from '../../engine/scope.ts';
-import { createCourseMachine } from '../../engine/machine.ts';
+import { createCourseMachine, type CourseMachine, type CourseSnapshot } from '../../engine/machine.ts';
 import { courseGraph, learnerEvents, serializeEvent, serializeState, type Preset } from './course-graph.ts';
 import { checkTarget, isAt, targetModuleIndex, type Target } from './target.ts';
 
 export type PathResult =
-  | { ok: true; events: LearnerEvent[]; snapshot: AnyMachineSnapshot; track: string | null; programme: string | null }
+  | { ok: true; events: LearnerEvent[]; snapshot: CourseSnapshot; track: string | null; programme: string | null }
   | { ok: false; reason: string };
 
 /**
  * Finds a way to `target`. With no track or programme given, the first ones (in course
  * order) whose learners meet the target are used, so `scenario=late-night-dm` alone works.
  */
-export function findPath(def: CourseDefinition, target: Target, preset: Partial<Preset> = {}, machine?: AnyStateMachine): PathResult {
+export function findPath(def: CourseDefinition, target: Target, preset: Partial<Preset> = {}, machine?: CourseMachine): PathResult {
   const problem = checkTarget(def, target);
   if (problem) return { ok: false, reason: problem };
   const m = machine ?? createCourseMachine(def);
@@ -55,25 +55,25 @@ function reachableIn(def: CourseDefinition, t: Target, track: string, programme:
   );
 }
 
-function shortest(def: CourseDefinition, machine: AnyStateMachine, target: Target, preset: Preset, lastModule: number) {
+function shortest(def: CourseDefinition, machine: CourseMachine, target: Target, preset: Preset, lastModule: number) {
   const g = courseGraph(def, preset, machine);
   const paths = getShortestPaths(machine, {
     input: g.input,
     // Beyond the target's module nothing can lead back to it: do not explore further.
-    events: (s: AnyMachineSnapshot) => {
+    events: (s: CourseSnapshot) => {
       const pos = positionOf(def, s);
       if (pos.phase === 'learning' && (pos.moduleIndex ?? 0) > lastModule) return [];
       return learnerEvents(g, s);
     },
-    serializeState: (s: AnyMachineSnapshot) => serializeState(s),
-    serializeEvent: serializeEvent as never,
-    toState: (s: AnyMachineSnapshot) => isAt(positionOf(def, s), target),
+    serializeState: (s: CourseSnapshot) => serializeState(s),
+    serializeEvent,
+    toState: (s: CourseSnapshot) => isAt(positionOf(def, s), target),
   });
   if (!paths.length) return null;
   const best = paths.reduce((a, b) => (b.steps.length < a.steps.length ? b : a));
   // The first step of a path is the machine's own start, not a learner event.
   const events = best.steps.slice(1).map((st) => st.event as LearnerEvent);
-  return { events, snapshot: best.state as AnyMachineSnapshot };
+  return { events, snapshot: best.state as CourseSnapshot };
 }
 
 export function describe(t: Target): string {

@@ -6,12 +6,11 @@
  * would make the number of paths infinite. A path here never shows the same screen twice
  * (a simple path), so each loop is left out of the count and listed on its own instead.
  */
-import { getAdjacencyMap } from 'xstate/graph';
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+
 import type { CourseDefinition } from '../../engine/definition.ts';
-import { createCourseMachine } from '../../engine/machine.ts';
+import { createCourseMachine, type CourseMachine, type CourseSnapshot } from '../../engine/machine.ts';
 import { positionOf } from '../../engine/position.ts';
-import { courseGraph, inScenario, learnerEvents, serializeEvent, serializeState } from '../graph/course-graph.ts';
+import { adjacencyOf, courseGraph, inScenario, learnerEvents, serializeEvent, serializeState } from '../graph/course-graph.ts';
 import { findPath } from '../graph/find-path.ts';
 import { enumerate, followBest, type Adj, type Loop, type PathSummary } from './walks.ts';
 
@@ -39,25 +38,25 @@ export interface ScenarioPaths {
   notBest: number;
 }
 
-export function scenarioPaths(def: CourseDefinition, scenario: string, opts: { limit?: number; machine?: AnyStateMachine } = {}): ScenarioPaths {
+export function scenarioPaths(def: CourseDefinition, scenario: string, opts: { limit?: number; machine?: CourseMachine } = {}): ScenarioPaths {
   const limit = opts.limit ?? 100_000;
   const machine = opts.machine ?? createCourseMachine(def);
   const start = findPath(def, { scenario }, {}, machine);
   if (!start.ok) throw new Error(start.reason);
   const here = positionOf(def, start.snapshot);
   const g = courseGraph(def, { track: start.track, programme: start.programme }, machine);
-  const adj = getAdjacencyMap(machine, {
+  const adj = adjacencyOf(machine, {
     input: g.input,
     fromState: start.snapshot,
     // Stay inside this scenario; an ending is the last screen of a path.
-    events: (s: AnyMachineSnapshot) => {
+    events: (s: CourseSnapshot) => {
       const pos = positionOf(def, s);
       if (!inScenario(pos, here.module!.id, here.stepIndex!) || pos.node?.kind === 'ending') return [];
       return learnerEvents(g, s);
     },
-    serializeState: (s: AnyMachineSnapshot) => serializeState(s),
-    serializeEvent: serializeEvent as never,
-  }) as unknown as Adj;
+    serializeState: (s: CourseSnapshot) => serializeState(s),
+    serializeEvent,
+  }) as Adj;
 
   const sc = def.scenarios[scenario];
   const startKey = serializeState(start.snapshot);

@@ -3,18 +3,19 @@
  * the first screen to an ending (one depth-first pass, noting replay loops as it meets them),
  * and the path of a learner who always picks the best option.
  */
-import type { AnyMachineSnapshot } from 'xstate';
+
 import type { AdjacencyValue } from 'xstate/graph';
 import type { LearnerEvent } from '../../engine/events.ts';
 import type { Position } from '../../engine/position.ts';
 import { serializeState } from '../graph/course-graph.ts';
+import type { CourseSnapshot } from '../../engine/machine.ts';
 
 export interface Choice { node: string; option: string; best: boolean }
 export interface PathSummary { screens: number; choices: Choice[]; ending: string }
 export interface Loop { node: string; option: string; via: string[]; backTo: string }
 
 /** The engine graph of one scenario, keyed by the engine's state keys. */
-export type Adj = Record<string, AdjacencyValue<AnyMachineSnapshot, LearnerEvent>>;
+export type Adj = Record<string, AdjacencyValue<CourseSnapshot, LearnerEvent>>;
 
 const screenName = (p: Position) => (p.option ? `${p.node!.id}:${p.option}` : p.node?.id ?? '?');
 

@@ -5,7 +5,6 @@
  */
 import type { CourseDefinition } from '../../engine/definition.ts';
 import type { CourseSession } from '../../engine/session.ts';
-import type { CourseContext } from '../../engine/machine.ts';
 import { positionOf } from '../../engine/position.ts';
 import { targetOf, writeParams } from './params.ts';
 
@@ -23,7 +22,7 @@ export function showDevBar(def: CourseDefinition, session: CourseSession, opts: 
   document.body.append(bar);
   const update = () => {
     const pos = positionOf(def, session.snapshot);
-    const ctx = session.snapshot.context as CourseContext;
+    const ctx = session.snapshot.context;
     const target = targetOf(pos);
     const lang = (document.documentElement.lang === 'en' || document.documentElement.lang === 'fr' ? document.documentElement.lang : session.lang) as 'fr' | 'en';
     const here = writeParams({ lang, track: ctx.track ?? undefined, programme: ctx.programme ?? undefined, target });

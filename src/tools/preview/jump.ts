@@ -5,14 +5,13 @@
  * is a normal one: saving and reloading keep the place.
  */
 import type { CourseSession } from '../../engine/session.ts';
-import type { CourseContext } from '../../engine/machine.ts';
 import { findPath } from '../graph/find-path.ts';
 import type { Target } from '../graph/target.ts';
 
 export type JumpResult = { ok: true; steps: number; track: string | null; programme: string | null } | { ok: false; reason: string };
 
 export function jump(session: CourseSession, target: Target, opts: { track?: string; programme?: string } = {}): JumpResult {
-  const ctx = session.snapshot.context as CourseContext;
+  const ctx = session.snapshot.context;
   const found = findPath(session.def, target, { presetTrack: ctx.presetTrack, track: opts.track ?? null, programme: opts.programme ?? null });
   if (!found.ok) return found;
   for (const [i, e] of found.events.entries()) {

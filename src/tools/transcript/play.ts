@@ -7,7 +7,6 @@
 import type { Compiled } from '../../authoring/compile.ts';
 import type { Lang } from '../../engine/definition.ts';
 import { CourseSession } from '../../engine/session.ts';
-import type { CourseContext } from '../../engine/machine.ts';
 import { positionOf } from '../../engine/position.ts';
 import { jump } from '../preview/jump.ts';
 import type { Line } from './parse.ts';
@@ -57,7 +56,7 @@ export function playTranscript(c: Compiled, scenarioFromName: string, lines: Lin
       if (cmd.op === 'start') continue;
     }
     const s = screen();
-    const ctx = session.snapshot.context as CourseContext;
+    const ctx = session.snapshot.context;
     switch (cmd.op) {
       case 'next':
       case 'back':

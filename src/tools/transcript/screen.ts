@@ -3,10 +3,11 @@
  * model the interface renders (`selectView`), its text keys resolved with the programme's
  * token values, plus the interface's labels for a choice (best or not, try again).
  */
-import type { AnyMachineSnapshot } from 'xstate';
+
 import type { ContentStrings, CourseDefinition } from '../../engine/definition.ts';
 import { selectView } from '../../engine/view.ts';
 import { ContentText } from '../../app/content-text.ts';
+import type { CourseSnapshot } from '../../engine/machine.ts';
 
 export interface ScreenText {
   /** Scenario and node on screen; null outside a scenario. */
@@ -22,7 +23,7 @@ export interface ScreenText {
 /** Interface labels by key (`scenario.best` …), read from the locale files. */
 export type UiLabels = (key: string) => string | undefined;
 
-export function screenText(def: CourseDefinition, snapshot: AnyMachineSnapshot, strings: ContentStrings, ui: UiLabels): ScreenText {
+export function screenText(def: CourseDefinition, snapshot: CourseSnapshot, strings: ContentStrings, ui: UiLabels): ScreenText {
   const view = selectView(def, snapshot);
   const c = new ContentText(strings, view.programme);
   const s = view.screen;
