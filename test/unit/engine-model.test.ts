@@ -8,12 +8,39 @@ import { CourseSession } from '../../src/engine/session.ts';
 import { stateData, stateKey } from '../../src/engine/graph.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import { selectView } from '../../src/engine/view.ts';
-import type { CourseContext } from '../../src/engine/machine.ts';
+import { createCourseMachine, type CourseContext } from '../../src/engine/machine.ts';
 import type { LearnerEvent } from '../../src/engine/events.ts';
 import { canFinish, courseAdjacency, learnerSteps, scenarioPaths, SEED, shortestPaths } from '../helpers/course-graph.ts';
 
 const { compiled } = buildCourse('test/fixtures/sample-course');
 const def = compiled!.definition;
+
+describe('the course machine', () => {
+  /** Every state node's id, depth first. */
+  const ids = (node: { id: string; states: Record<string, unknown> }): string[] => [node.id, ...Object.values(node.states).flatMap((n) => ids(n as typeof node))];
+
+  it('is the same fixed chart for every course: modules, steps and nodes are data, not states', () => {
+    const shipped = buildCourse('.').compiled!.definition;
+    const a = ids(createCourseMachine(def).root);
+    expect(ids(createCourseMachine(shipped).root)).toEqual(a);
+    expect(a).toEqual(['course', 'course.welcome', 'course.track', 'course.programme', 'course.learning', 'assessment', 'course.result', 'course.result.deciding', 'course.result.passed', 'course.result.failed', 'attestation', 'course.done']);
+  });
+
+  it("holds the module under way as an actor, and the scenario under way as the module's", () => {
+    const s = new CourseSession(def, { lang: 'fr', seed: SEED });
+    expect(s.send({ type: 'course.start' }) && s.send({ type: 'track.select', track: 'standard' })).toBe(true);
+    if (positionOf(def, s.snapshot).phase === 'programme') expect(s.send({ type: 'programme.select', programme: def.programmes[0].id })).toBe(true);
+    while (positionOf(def, s.snapshot).step?.kind !== 'scenario') expect(s.send({ type: 'nav.next' })).toBe(true);
+    const module = s.snapshot.context.module!;
+    const pos = positionOf(def, s.snapshot);
+    expect(module.machine.id).toBe('module');
+    expect(module.context.module).toBe(pos.module!.id);
+    expect(module.context.step).toBe(pos.stepIndex);
+    const scenario = module.context.scenario!;
+    expect(scenario.machine.id).toBe('scenario');
+    expect(scenario.context).toEqual({ scenario: pos.step!.id, node: def.scenarios[pos.step!.id].start, option: null });
+  });
+});
 
 describe('course flow (sample course)', () => {
   const adj = courseAdjacency(def);
