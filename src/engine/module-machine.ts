@@ -7,7 +7,7 @@
 import { assign, emit, enqueueActions, setup, type SnapshotFrom } from 'xstate';
 import type { CourseDefinition, StepDef } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
-import { startChild, stepChild } from './child.ts';
+import { startChild, stepChild, takes } from './child.ts';
 import { createScenarioMachine, type ScenarioSnapshot } from './scenario-machine.ts';
 import { inScope, stepScope } from './scope.ts';
 
@@ -69,7 +69,7 @@ export function createModuleMachine(def: CourseDefinition) {
       canBack: ({ context }) => context.step > 0 && stepsOf(context)[context.step - 1].kind === 'page',
       isCheckAnswer: ({ context, event }) =>
         event.type === 'item.answer' && event.options.every((o) => def.items[checkItem(context)].forms[0].options.some((x) => x.id === o)),
-      scenarioTakes: ({ context, event }) => !!context.scenario && context.scenario.can(event),
+      scenarioTakes: ({ context, event }) => !!context.scenario && takes(scenarioMachine, context.scenario, event),
       scenarioDone: ({ context }) => context.scenario?.status === 'done',
     },
     actions: {

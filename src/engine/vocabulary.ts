@@ -7,7 +7,7 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CourseDefinition } from './definition.ts';
 import type { DomainEvent, LearnerEvent } from './events.ts';
 import { drawAttempt, type DrawnItem } from './draw.ts';
-import { startChild, stepChild, type Stepped } from './child.ts';
+import { startChild, stepChild, takes, type Stepped } from './child.ts';
 import { correctKeysOf, createModuleMachine, sameSet, type AnswerRecord, type ModuleSnapshot } from './module-machine.ts';
 import { inScope } from './scope.ts';
 import { scoreAttempt, type AttemptResult } from './scoring.ts';
@@ -84,7 +84,7 @@ export function courseVocabulary(def: CourseDefinition) {
         event.type === 'programme.select' && def.programmes.some((p) => p.id === event.programme),
       // With one programme or none there is nothing to ask.
       hasSingleProgramme: () => def.programmes.length <= 1,
-      moduleTakes: ({ context, event }) => !!context.module && context.module.can(event as ModuleEvent),
+      moduleTakes: ({ context, event }) => !!context.module && takes(moduleMachine, context.module, event as ModuleEvent),
       isModuleDone: ({ context }) => context.module?.status === 'done',
       isPastLastModule: ({ context }) => context.moduleIndex >= def.modules.length,
       isValidAnswer: ({ context, event }) => {
