@@ -97,17 +97,19 @@ export class CourseSession {
   send(event: LearnerEvent): boolean {
     if (this.failure) return false;
     let token: Token;
+    const before = this.snapshot;
+    if (before.status !== 'active') return false;
     try {
       event = this.canonical(event);
-      // Guards run here: one that throws is a machine failure like an action that throws.
-      if (!this.snapshot.can(event)) return false;
-      token = tokenOf(event, event.type === 'item.answer' ? itemOf(this.def, this.snapshot) : null);
+      token = tokenOf(event, event.type === 'item.answer' ? itemOf(this.def, before) : null);
     } catch (error) {
       this.fail(error);
       return false;
     }
+    // A guard or action that throws stops the actor (see start); an event that does not
+    // apply here leaves the very same snapshot.
     this.actor.send(event);
-    if (this.failure) return false;
+    if (this.failure || this.snapshot === before) return false;
     this.log(token);
     if (!this.replaying) {
       this.shownAt = this.now();
