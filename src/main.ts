@@ -4,7 +4,7 @@
  * the full app without a change on screen. Kept apart from src/app and src/ui so that the
  * interface reads the app and the app never imports the interface.
  */
-import { mount, unmount } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import { openFirstScreen } from './app/first-screen.ts';
 import FirstApp from './ui/FirstApp.svelte';
 import './ui/theme.css';
@@ -50,6 +50,9 @@ async function main() {
     void unmount(shown);
     mount(App, { target, props: { app } });
     if (at >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
+    // The full app settles on the screen the first one showed before it does what the
+    // learner asked meanwhile (a "Continue" then moves focus to the next screen's heading).
+    flushSync();
     target.dataset.app = 'full';
     first.handOver(app);
   }, pre);
