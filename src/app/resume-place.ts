@@ -7,7 +7,7 @@
  * null and the first screen waits for the full app rather than show something it would change.
  */
 import type { Lang } from '../engine/definition.ts';
-import { decodeJourney, saveKey, type Token } from '../engine/journey.ts';
+import { decodeJourney, saveKey, type Token } from '../engine/journey-decode.ts';
 import type { ResumeOutline } from '../engine/resume-outline.ts';
 import { inScope } from '../engine/scope.ts';
 import type { ViewModel } from '../engine/view.ts';

@@ -8,7 +8,7 @@
  */
 import type { CourseDefinition, Scoped, TextKey } from './definition.ts';
 import { drawAttempt } from './draw.ts';
-import { saveKey } from './journey.ts';
+import { saveKey } from './journey-decode.ts';
 import { stepScope } from './scope.ts';
 
 export interface ResumeOutline {
