@@ -3,8 +3,9 @@
  * the course head, the core text and the interface strings alone: the welcome screen on a
  * first launch, the resume question on a return (where the learner stopped is read from the
  * saved journey's landing keys: resume-place.ts), "open elsewhere" in a tab that is not the
- * one writer. What only the engine can tell (a journey it cannot place for sure, work this
- * browser keeps that the LMS may not have, a cmi5 launch, the author preview) waits for the
+ * one writer; on a cmi5 launch, once the LRS has said where the learner stands (cmi5/peek.ts).
+ * What only the engine can tell (a journey it cannot place for sure, work this
+ * browser keeps that the LMS may not have, the author preview) waits for the
  * full app, which loads beside it from the first moment. What the learner does on this
  * screen waits for the full app, then happens there.
  */
@@ -16,6 +17,7 @@ import type { CourseHead } from '../engine/head.ts';
 import { chooseLanguage } from '../engine/language.ts';
 import type { ViewModel } from '../engine/view.ts';
 import { launchJourney, peekLaunch } from '../lms/launch-peek.ts';
+import { peekCmi5 } from '../lms/cmi5/peek.ts';
 import type { ScormApi } from '../lms/scorm-api.ts';
 import { ContentText } from './content-text.ts';
 import type { CourseApp } from './course-app.svelte.ts';
@@ -31,6 +33,8 @@ export interface Prelaunch {
   api: ScormApi | null;
   /** The writer role, already claimed. */
   writer: Writer | null;
+  /** cmi5: the token start-up already took from the fetch URL (which gives it once). */
+  cmi5Token?: string;
 }
 
 const uiStrings = import.meta.glob<{ default: Strings }>('../../locales/*/ui.json');
@@ -138,21 +142,39 @@ export function firstView(head: CourseHead, journey: string | null, writer: bool
 /** Opens the LMS and makes the first screen's app, when the launch tells enough to draw it. */
 export async function openFirstScreen(): Promise<{ pre: Prelaunch | null; first: FirstScreenApp | null }> {
   if (pluggedPreview()) return { pre: null, first: null };
-  if (document.querySelector('meta[name="course-cmi5"]') && /[?&]fetch=/.test(location.search)) return { pre: null, first: null };
-  const peek = peekLaunch(window);
-  const pre: Prelaunch = { api: peek.api, writer: null };
-  if (!peek.opened) return { pre, first: null };
-  const kept = launchJourney(head.id, peek);
+  const launch = await readLaunch();
+  if (!launch) return { pre: null, first: null };
+  const { pre, kept, learnerId, language, localOnly } = launch;
   if (!kept.known) return { pre, first: null };
-  pre.writer = await claimWriter(writerName(head.id, peek.learnerId));
+  pre.writer = await claimWriter(writerName(head.id, learnerId));
   const shown = firstView(head, kept.journey, pre.writer.held, presetTrack({ tracks: head.resume?.tracks.map((id) => ({ id })) ?? [] }));
   if (!shown) return { pre, first: null };
   // The learner's own last choice wins over the LMS preference and the browser (as start.ts).
   const lang = shown.resume && head.languages.includes(shown.resume.lang)
     ? shown.resume.lang
-    : chooseLanguage(peek.language, navigator.languages ?? [navigator.language], head.languages);
+    : chooseLanguage(language, navigator.languages ?? [navigator.language], head.languages);
   const load = uiStrings[`../../locales/${lang}/ui.json`];
   if (!load) return { pre, first: null };
   const [core, ui] = await Promise.all([textParts[lang].core(), load()]);
-  return { pre, first: new FirstScreenApp(head, lang, core.default, ui.default, !peek.api, shown) };
+  return { pre, first: new FirstScreenApp(head, lang, core.default, ui.default, localOnly, shown) };
+}
+
+type Kept = { known: true; journey: string | null } | { known: false };
+
+/**
+ * Who the learner is and the journey they resume, from the SCORM API or, on a cmi5 launch,
+ * from the LRS (the token taken here is handed on to the adapter); null when nothing can be
+ * drawn before the full app.
+ */
+async function readLaunch(): Promise<{ pre: Prelaunch; kept: Kept; learnerId: string | null; language: string | null; localOnly: boolean } | null> {
+  if (document.querySelector('meta[name="course-cmi5"]') && /[?&]fetch=/.test(location.search)) {
+    const peek = await peekCmi5(location.search, head.id);
+    if (!peek) return null;
+    const kept: Kept = peek.journey.known ? { known: true, journey: peek.journey.value } : { known: false };
+    return { pre: { api: null, writer: null, cmi5Token: peek.token }, kept, learnerId: peek.learnerId, language: peek.language, localOnly: false };
+  }
+  const peek = peekLaunch(window);
+  const pre: Prelaunch = { api: peek.api, writer: null };
+  if (!peek.opened) return { pre, kept: { known: false }, learnerId: null, language: null, localOnly: false };
+  return { pre, kept: launchJourney(head.id, peek), learnerId: peek.learnerId, language: peek.language, localOnly: !peek.api };
 }
