@@ -5,11 +5,16 @@
  * @xapi/xapi would. The launch data itself (LMS.LaunchData) is left to the adapter: it
  * decides whether the launch can go on, and the first screen shows nothing it depends on.
  */
-import { CMI5_PENDING_PREFIX } from './outbox.ts';
 import { fetchToken, learnerKey, launchParams, type LaunchParams } from './params.ts';
 
-/** The State document the adapter saves the journey in (cmi5-adapter.ts STATE_ID). */
-const STATE_ID = 'course-journey';
+/**
+ * The State document the adapter saves the journey in, and the key prefix of the work it
+ * keeps unconfirmed: cmi5-adapter.ts STATE_ID and outbox.ts CMI5_PENDING_PREFIX, repeated
+ * here because importing either splits the first screen's code into several chunks (the
+ * bundler then shares modules with the cmi5 chunk); test/lms/cmi5-peek.test.ts checks they agree.
+ */
+export const PEEK_STATE_ID = 'course-journey';
+export const PEEK_PENDING_PREFIX = 'course-cmi5-pending:';
 
 export interface Cmi5Peek {
   token: string;
@@ -59,13 +64,13 @@ export async function peekCmi5(search: string, courseId: string): Promise<Cmi5Pe
     get(p, token, 'agents/profile', { agent: p.actor, profileId: 'cmi5LearnerPreferences' })
       .then((d) => ((d as { languagePreference?: string })?.languagePreference?.split(',')[0]?.trim() || null))
       .catch(() => null),
-    get(p, token, 'activities/state', { agent: p.actor, activityId: p.activityId, stateId: STATE_ID, registration: p.registration }).then(
+    get(p, token, 'activities/state', { agent: p.actor, activityId: p.activityId, stateId: PEEK_STATE_ID, registration: p.registration }).then(
       (d) => ({ ok: true as const, d: d as { v?: number; journey?: unknown } | null }),
       (e: Error) => ({ ok: e.message === '404' as string, d: null }),
     ),
   ]);
   const saved = state.d && state.d.v === 1 && typeof state.d.journey === 'string' ? state.d.journey : null;
   // An LRS that failed, or work the LRS has not confirmed: only the adapter can tell.
-  const known = state.ok && !keptPending(`${CMI5_PENDING_PREFIX}${courseId}:${learnerId}:${p.registration}`);
+  const known = state.ok && !keptPending(`${PEEK_PENDING_PREFIX}${courseId}:${learnerId}:${p.registration}`);
   return { token, learnerId, language, journey: known ? { known: true, value: saved } : { known: false } };
 }
