@@ -6,6 +6,7 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { openFirstScreen } from './app/first-screen.ts';
+import { warmUp } from './app/warm-up.ts';
 import FirstApp from './ui/FirstApp.svelte';
 import './ui/theme.css';
 
@@ -36,6 +37,7 @@ async function main() {
   // Requested once the first screen is painted (at once when there is none to draw), not
   // beside it: on a weak connection it would slow the first screen down.
   if (shown) await painted();
+  warmUp(pre, first);
   const [{ startCourse }, { default: App }] = await Promise.all([import('./app/start.ts'), import('./ui/App.svelte')]);
   await startCourse(async (app) => {
     if (!shown || !first) {

@@ -84,6 +84,11 @@ export class FirstScreenApp {
     return r.moduleTitle ? this.content.plain(r.moduleTitle) : this.t(`place.${r.place.phase}`);
   }
 
+  /** The module the learner resumes in, if any (its text is fetched ahead: warm-up.ts). */
+  get resumeModule(): string | null {
+    return this.askResume ? (this.resume?.view.module?.id ?? null) : null;
+  }
+
   /** Done by the full app as soon as it is there (at once if it is). */
   private later(act: (app: CourseApp) => void) {
     if (this.full) act(this.full);
