@@ -89,10 +89,12 @@ async function firstScreen(url: string, sent: Map<string, number>, at: Map<strin
   // The moment the first heading is in the page (the DevTools protocol runs this before the
   // page's own scripts, whatever its Content-Security-Policy).
   await page.addInitScript(() => {
-    const w = window as unknown as { __headingAt?: number };
+    const w = window as unknown as { __headingAt?: number; __drawnBy?: string };
     new MutationObserver((_, o) => {
       if (document.querySelector('main[data-screen] h1')) {
         w.__headingAt = Date.now();
+        // Which app drew it: the first screen (`first`) or, when it could not, the full app.
+        w.__drawnBy = document.getElementById('app')?.dataset.app ?? 'full';
         o.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -101,7 +103,7 @@ async function firstScreen(url: string, sent: Map<string, number>, at: Map<strin
   at.clear();
   await page.goto(url);
   await page.waitForSelector(kept ? 'main[data-screen="resume"] h1' : 'main[data-screen] h1');
-  const drawnBy = await page.evaluate(() => document.getElementById('app')?.dataset.app ?? '');
+  const drawnBy = await page.evaluate(() => (window as unknown as { __drawnBy: string }).__drawnBy);
   const headingAt = await page.evaluate(() => (window as unknown as { __headingAt: number }).__headingAt);
   await page.waitForLoadState('networkidle');
   await browser.close();
