@@ -50,7 +50,9 @@ describe('first screen size', () => {
           const files = firstScreenFiles(DIST, page(), lang, uiMarker(lang));
           expect(total(files).gzip).toBeLessThanOrEqual(BUDGET);
           const js = code(files).join('\n');
-          for (const m of markers) expect(js.includes(m), `"${m}" in the first screen`).toBe(true);
+          // A cmi5 launch reads the learner's language and journey from the LRS itself.
+          const reads = kind === 'cmi5' ? ['cmi5LearnerPreferences', 'activities/state'] : [];
+          for (const m of [...markers, ...reads]) expect(js.includes(m), `"${m}" in the first screen`).toBe(true);
         });
       }
     }
