@@ -2,9 +2,12 @@
  * Where a saved journey stopped, worked out for the first screen from the journey's own
  * landing keys and the course head's outline (engine/resume-outline.ts), without the engine
  * or a replay: the phase, the module, and the header's module line and progress, as the full
- * app's replay will show them. Whenever the journey does not say for sure (an older format,
- * a changed course, a key it does not know, the last answer of an assessment), the answer is
- * null and the first screen waits for the full app rather than show something it would change.
+ * app's replay will show them. Landing keys are two characters, so a few screens share one:
+ * of those, only a screen the step could reach from where the learner was counts (one "next"
+ * moves one step at most). Whenever the journey does not say for sure (an older format, a
+ * changed course, a key it does not know or two reachable screens share, the last answer of
+ * an assessment, passed or not), the answer is null and the first screen waits for the full
+ * app rather than show something it would then change (test/unit/resume-place.test.ts).
  */
 import type { Lang } from '../engine/definition.ts';
 import { decodeJourney, saveKey, type Token } from '../engine/journey-decode.ts';
