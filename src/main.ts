@@ -4,8 +4,9 @@
  * the full app without a change on screen. Kept apart from src/app and src/ui so that the
  * interface reads the app and the app never imports the interface.
  */
-import { mount, unmount } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import { openFirstScreen } from './app/first-screen.ts';
+import { warmUp } from './app/warm-up.ts';
 import FirstApp from './ui/FirstApp.svelte';
 import './ui/theme.css';
 
@@ -36,6 +37,7 @@ async function main() {
   // Requested once the first screen is painted (at once when there is none to draw), not
   // beside it: on a weak connection it would slow the first screen down.
   if (shown) await painted();
+  warmUp(pre, first);
   const [{ startCourse }, { default: App }] = await Promise.all([import('./app/start.ts'), import('./ui/App.svelte')]);
   await startCourse(async (app) => {
     if (!shown || !first) {
@@ -50,6 +52,9 @@ async function main() {
     void unmount(shown);
     mount(App, { target, props: { app } });
     if (at >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
+    // The full app settles on the screen the first one showed before it does what the
+    // learner asked meanwhile (a "Continue" then moves focus to the next screen's heading).
+    flushSync();
     target.dataset.app = 'full';
     first.handOver(app);
   }, pre);

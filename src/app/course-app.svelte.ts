@@ -84,6 +84,12 @@ export class CourseApp {
     });
   }
 
+  /** Where the learner stopped, in words, for the resume question: the module's title, else the part of the course. */
+  get resumePlace(): string {
+    const pos = positionOf(this.def, this.session.snapshot);
+    return pos.module ? this.content.plain(pos.module.title) : this.t(`place.${pos.phase}`);
+  }
+
   /** Applies the outcome of restoring a saved journey. */
   applyRestore(outcome: RestoreOutcome) {
     if (outcome.status === 'corrupt') this.restoreNotice = 'corrupt';
@@ -109,6 +115,9 @@ export class CourseApp {
   /** Fetches the text the current screen needs, if it is not here yet. */
   async ensureText(): Promise<void> {
     const lang = this.lang;
+    // Behind the resume question, the text of the screen it leads to is fetched too (kept
+    // aside, not shown), so "Continue" goes straight to it, never through "Loading".
+    if (this.askResume) await Promise.all(partsFor(this.def, this.view, false).map((id) => this.text.module(lang, id))).catch(() => {});
     const missing = partsFor(this.def, this.view, this.askResume).filter((id) => !this.loaded.includes(id));
     // Parts fetched ahead of time go in at once: the screen never shows "Loading".
     const here = missing.map((id) => [id, this.text.peek(lang, id)] as [string, TextTable | undefined]).filter((p): p is [string, TextTable] => !!p[1]);

@@ -48,7 +48,7 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
   const dev = await pluggedPreview();
   if (dev?.page) return;
   // The LMS's API as start-up already opened it for the first screen, if it did.
-  const lms: LmsAdapter = (await cmi5Adapter()) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
+  const lms: LmsAdapter = (await cmi5Adapter(pre?.cmi5Token)) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
   // Read first, write only once this tab is the one writer for this course and learner.
   const launch = lms.launchData();
   const name = writerName(def.id, launch.learnerId);
@@ -105,13 +105,14 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
 
 /**
  * A cmi5 launch (cmi5 package and launch parameters) loads the cmi5 chunk only; a launch it
- * cannot open (no token, no LaunchData) keeps progress in this browser.
+ * cannot open (no token, no LaunchData) keeps progress in this browser. `token`: taken by
+ * the first screen already.
  */
-async function cmi5Adapter() {
+async function cmi5Adapter(token?: string) {
   if (!document.querySelector('meta[name="course-cmi5"]') || !/[?&]fetch=/.test(location.search)) return null;
   const cmi5 = await import('../lms/cmi5/index.ts');
   try {
-    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def));
+    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def), window, token);
     // Interaction names and choices in every language, once the text is there.
     void Promise.all(def.languages.map(async (l) => [l, new ContentText(await loadContent(l), null)] as const)).then((all) =>
       adapter.useTexts(Object.fromEntries(all.map(([l, t]) => [l, (k: string) => t.plain(k)]))),

@@ -14,6 +14,8 @@ import { buildCourse, type BuildResult } from '../authoring/load.ts';
 import { formatDiagnostic, hasErrors } from '../authoring/diagnostic.ts';
 import { splitContent } from './content-split.ts';
 import { courseHead } from '../engine/head.ts';
+import { resumeOutline } from '../engine/resume-outline.ts';
+import { structureFingerprint } from '../engine/fingerprint.ts';
 
 const COURSE = 'virtual:course';
 const HEAD = 'virtual:course-head';
@@ -89,7 +91,7 @@ export function coursePlugin(options: { root?: string } = {}): Plugin {
       if (!r.compiled) throw errorOf(r);
       for (const f of r.files) this.addWatchFile(f);
       const def = r.compiled.definition;
-      if (id === '\0' + HEAD) return `export default JSON.parse(${JSON.stringify(JSON.stringify(courseHead(def)))});`;
+      if (id === '\0' + HEAD) return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...courseHead(def), resume: resumeOutline(def, structureFingerprint(def)) }))});`;
       if (id === '\0' + PARTS) {
         // Literal dynamic imports, so the bundler makes one chunk per language and part.
         const part = (lang: string, p: string) => `() => import(${JSON.stringify(`${CONTENT}${lang}/${p}`)})`;

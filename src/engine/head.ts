@@ -7,6 +7,7 @@
  */
 import type { CourseDefinition } from './definition.ts';
 import { learnerPath } from './scope.ts';
+import type { ResumeOutline } from './resume-outline.ts';
 
 export interface CourseHead {
   id: string;
@@ -18,6 +19,8 @@ export interface CourseHead {
   hasNotice: boolean;
   /** Steps of the progress bar before a track is chosen (as the view model counts them). */
   welcomeSteps: number;
+  /** Where a saved journey stopped, for the first screen (build time only: the full app replays). */
+  resume?: ResumeOutline;
 }
 
 export function courseHead(def: CourseDefinition): CourseHead {

@@ -6,7 +6,7 @@
  */
 import type { CourseDefinition } from '../engine/definition.ts';
 import type { LmsAdapter } from './adapter.ts';
-import type { Dialect } from './dialect.ts';
+import { loadDialect } from './dialect-load.ts';
 import { findApi, packagedVersion } from './discovery.ts';
 import { LocalAdapter } from './local.ts';
 import { ScormAdapter } from './scorm-adapter.ts';
@@ -14,11 +14,7 @@ import { ScormApi } from './scorm-api.ts';
 import type { ScormVersion } from './vocabulary.ts';
 
 export { packagedVersion } from './discovery.ts';
-
-/** The one dialect a launch needs, fetched on its own. */
-export async function loadDialect(version: ScormVersion): Promise<Dialect> {
-  return version === '1.2' ? (await import('./dialect-12.ts')).dialect12 : (await import('./dialect-2004.ts')).dialect2004;
-}
+export { loadDialect } from './dialect-load.ts';
 
 /** The LMS's API, found and wrapped (not yet initialized); null without an LMS. */
 export function findScormApi(win: Window | undefined = globalThis.window): ScormApi | null {

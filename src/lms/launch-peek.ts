@@ -25,19 +25,21 @@ export interface LaunchPeek {
   language: string | null;
   /** The LMS holds a saved journey. */
   saved: boolean;
+  /** That journey, as the LMS gave it (null: none). */
+  suspendData: string | null;
 }
 
 /** Finds and opens the LMS's API (if any) and reads who the learner is and whether they return. */
 export function peekLaunch(win: Window = window): LaunchPeek {
   const found = findApi(win, packagedVersion());
-  if (!found) return { api: null, opened: true, learnerId: null, language: null, saved: false };
+  if (!found) return { api: null, opened: true, learnerId: null, language: null, saved: false, suspendData: null };
   const api = new ScormApi(found.version, found.api);
-  if (!api.init().ok) return { api, opened: false, learnerId: null, language: null, saved: false };
+  if (!api.init().ok) return { api, opened: false, learnerId: null, language: null, saved: false, suspendData: null };
   const el = PEEK_ELEMENTS[api.version];
   // As the adapter does (writer.ts load): a first attempt has no suspend data to read, and
   // a 2004 LMS answers an error for reading one never set.
-  const saved = api.read(el.entry) !== 'ab-initio' && api.read(el.suspendData) !== '';
-  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, saved };
+  const suspendData = api.read(el.entry) !== 'ab-initio' ? api.read(el.suspendData) || null : null;
+  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, saved: !!suspendData, suspendData };
 }
 
 /**
@@ -53,6 +55,33 @@ export function keptInBrowser(courseId: string, store: Pick<Storage, 'length' | 
     if (k && prefixes.some((p) => k.startsWith(p))) return true;
   }
   return false;
+}
+
+/**
+ * The journey the adapter will restore, when the launch and this browser tell it without the
+ * adapter: without an LMS, the one kept in this browser; with one, the LMS's, unless this
+ * browser keeps work of the course the LMS may not have (then `known` is false). A writer's
+ * claim and its copy of the journey are left aside: they matter only to a tab taking over.
+ */
+export function launchJourney(
+  courseId: string,
+  peek: LaunchPeek,
+  store: Pick<Storage, 'length' | 'key' | 'getItem'> | null = safeLocalStorage(),
+): { known: true; journey: string | null } | { known: false } {
+  if (!peek.api) {
+    try {
+      return { known: true, journey: store?.getItem(`${LOCAL_KEY_PREFIX}${courseId}`) || null };
+    } catch {
+      return { known: false };
+    }
+  }
+  if (!store) return { known: true, journey: peek.suspendData };
+  const prefixes = [`${LOCAL_KEY_PREFIX}${courseId}`, `${STORE_PREFIX}${courseId}:`, `course-lms-backup:${courseId}:`];
+  for (let i = 0; i < store.length; i++) {
+    const k = store.key(i);
+    if (k && k !== `${STORE_PREFIX}${courseId}:last-learner` && prefixes.some((p) => k.startsWith(p))) return { known: false };
+  }
+  return { known: true, journey: peek.suspendData };
 }
 
 function safeLocalStorage(): Storage | null {

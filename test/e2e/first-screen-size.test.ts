@@ -17,6 +17,16 @@ const KINDS: Record<string, () => string> = {
   web: html,
   'SCORM 1.2': () => withMeta(html(), { 'course-scorm': '1.2' }),
   'SCORM 2004': () => withMeta(html(), { 'course-scorm': '2004' }),
+  cmi5: () => withMeta(html(), { 'course-cmi5': '1' }),
+};
+/**
+ * What each launch draws first: the welcome screen, or for a returning learner the resume
+ * question, which reads the saved journey (the decoder's "unknown format" says it is there)
+ * and the course head's outline of where each screen lies.
+ */
+const LAUNCHES: Record<string, string[]> = {
+  'first launch': ['welcome.expectHeading'],
+  'returning launch': ['resume.continue', 'resume.startOver', 'unknown format', '"asked":'],
 };
 /** A string of each language's interface strings ("start" in locales/<lang>/ui.json). */
 const uiMarker = (lang: string) => (JSON.parse(readFileSync(resolve(`locales/${lang}/ui.json`), 'utf8')) as { start: string }).start;
@@ -35,6 +45,16 @@ describe('first screen size', () => {
         expect(files.some((f) => f.file.endsWith('.css'))).toBe(true);
         expect(files.filter((f) => /^assets\/(_core|ui)-/.test(f.file))).toHaveLength(2);
       });
+      for (const [launch, markers] of Object.entries(LAUNCHES)) {
+        test(`${kind}, ${lang}, ${launch}: its screen is in the files counted, within 60 KB gzip`, () => {
+          const files = firstScreenFiles(DIST, page(), lang, uiMarker(lang));
+          expect(total(files).gzip).toBeLessThanOrEqual(BUDGET);
+          const js = code(files).join('\n');
+          // A cmi5 launch reads the learner's language and journey from the LRS itself.
+          const reads = kind === 'cmi5' ? ['cmi5LearnerPreferences', 'activities/state'] : [];
+          for (const m of [...markers, ...reads]) expect(js.includes(m), `"${m}" in the first screen`).toBe(true);
+        });
+      }
     }
   }
 

@@ -41,8 +41,20 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(version === '1.2' ? kept.core.exit : kept.exit).toBe('suspend');
     expect(kept.suspend_data).toBe(at.save());
 
+    // Which app draws the first heading of the course's frame: the resume question comes
+    // from the first screen, before the engine has loaded.
+    await lms.context.addInitScript(() => {
+      const w = window as unknown as { drawnBy?: string };
+      new MutationObserver((_, o) => {
+        if (!document.querySelector('main[data-screen] h1')) return;
+        w.drawnBy = `${document.getElementById('app')?.dataset.app}:${document.querySelector('main')?.dataset.screen}`;
+        o.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await lms.launch();
     expect(version === '1.2' ? (await lms.cmi()).core.entry : (await lms.cmi()).entry).toBe('resume');
+    await lms.frame.getByRole('button', { name: ui('en').resume.continue, exact: true }).waitFor();
+    expect(await lms.frame.locator('body').evaluate(() => (window as unknown as { drawnBy?: string }).drawnBy)).toBe('first:resume');
     await lms.frame.getByRole('button', { name: ui('en').resume.continue, exact: true }).click();
     await expect.poll(() => lms.frame.locator('h1').first().innerText(), { timeout: 10000 }).toBe(heading);
     expect(await lms.frame.getByRole('radiogroup').or(lms.frame.getByRole('group')).first().innerText()).toBe(prompt);

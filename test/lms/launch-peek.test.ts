@@ -4,7 +4,7 @@
  * keeps anything of the course is never taken for a first launch.
  */
 import { describe, expect, test } from 'vitest';
-import { PEEK_ELEMENTS, keptInBrowser, peekLaunch } from '../../src/lms/launch-peek.ts';
+import { PEEK_ELEMENTS, keptInBrowser, launchJourney, peekLaunch, type LaunchPeek } from '../../src/lms/launch-peek.ts';
 import { dialect12 } from '../../src/lms/dialect-12.ts';
 import { dialect2004 } from '../../src/lms/dialect-2004.ts';
 import { LOCAL_KEY_PREFIX } from '../../src/lms/local.ts';
@@ -53,5 +53,18 @@ describe('launch peek', () => {
     expect(keptInBrowser('c1', storeWith(`${LOCAL_KEY_PREFIX}c1`))).toBe(true);
     expect(keptInBrowser('c1', storeWith(`${STORE_PREFIX}c1:learner:u1`))).toBe(true);
     expect(keptInBrowser('c1', storeWith(`${writerName('c1', 'u1')}:journey`))).toBe(true);
+  });
+
+  test('the journey a launch resumes: the browser\'s without an LMS, the LMS\'s unless this browser keeps work it may not have', () => {
+    const kv = (entries: Record<string, string>) => ({ length: Object.keys(entries).length, key: (i: number) => Object.keys(entries)[i] ?? null, getItem: (k: string) => entries[k] ?? null });
+    const noLms: LaunchPeek = { api: null, opened: true, learnerId: null, language: null, saved: false, suspendData: null };
+    expect(launchJourney('c1', noLms, kv({}))).toEqual({ known: true, journey: null });
+    expect(launchJourney('c1', noLms, kv({ [`${LOCAL_KEY_PREFIX}c1`]: 'J2~a', [`${LOCAL_KEY_PREFIX}c2`]: 'J2~b' }))).toEqual({ known: true, journey: 'J2~a' });
+    const lms = { ...noLms, api: {} as LaunchPeek['api'], learnerId: 'u1', saved: true, suspendData: 'J2~lms' };
+    expect(launchJourney('c1', lms, kv({}))).toEqual({ known: true, journey: 'J2~lms' });
+    // A writer's claim and copy, and the last learner seen, say nothing of this launch's journey.
+    expect(launchJourney('c1', lms, kv({ [`${writerName('c1', 'u1')}:journey`]: 'J2~x', [`${STORE_PREFIX}c1:last-learner`]: 'u1' }))).toEqual({ known: true, journey: 'J2~lms' });
+    expect(launchJourney('c1', lms, kv({ [`${STORE_PREFIX}c1:learner:u1`]: '{}' }))).toEqual({ known: false });
+    expect(launchJourney('c1', lms, kv({ [`${LOCAL_KEY_PREFIX}c1`]: 'J2~a' }))).toEqual({ known: false });
   });
 });

@@ -7,6 +7,7 @@ import type { CourseDefinition } from '../../engine/definition.ts';
 import { toCourseLang } from '../../engine/language.ts';
 import { Cmi5Adapter, STATE_ID, type CourseState } from './cmi5-adapter.ts';
 import { fetchToken, launchParams, lrsClient, readLanguage, readLaunchData } from './launch.ts';
+import { learnerKey } from './params.ts';
 import { CMI5_PENDING_PREFIX, LocalPendingStore } from './outbox.ts';
 
 export { Cmi5Adapter } from './cmi5-adapter.ts';
@@ -14,12 +15,6 @@ export type { Texts } from './interactions.ts';
 
 /** Whether this page was launched by a cmi5 LMS. */
 export const isCmi5Launch = (search: string) => launchParams(search) !== null;
-
-/** A stable key for the learner: the actor's account, else its mailbox. */
-function learnerKey(actor: Record<string, unknown>): string {
-  const account = actor.account as { homePage?: string; name?: string } | undefined;
-  return account?.name ? `${account.homePage ?? ''}|${account.name}` : String(actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? 'anonymous');
-}
 
 /** Reads the saved State document; an unreadable one is treated as absent, never guessed at. */
 function asState(data: unknown): CourseState | null {
@@ -29,12 +24,13 @@ function asState(data: unknown): CourseState | null {
 
 /**
  * Opens the cmi5 session. Throws when the launch cannot go on (no token, no LaunchData):
- * the caller then keeps progress in the browser alone.
+ * the caller then keeps progress in the browser alone. `token`: the one the first screen
+ * already fetched (the fetch URL gives it once).
  */
-export async function openCmi5(def: CourseDefinition, search: string, presetTrack: string | null, win: Window | null = globalThis.window ?? null): Promise<Cmi5Adapter> {
+export async function openCmi5(def: CourseDefinition, search: string, presetTrack: string | null, win: Window | null = globalThis.window ?? null, token?: string): Promise<Cmi5Adapter> {
   const params = launchParams(search);
   if (!params) throw new Error('not a cmi5 launch');
-  const xapi = lrsClient(params.endpoint, await fetchToken(params.fetch));
+  const xapi = lrsClient(params.endpoint, token ?? (await fetchToken(params.fetch)));
   const launchData = await readLaunchData(xapi, params);
   const [language, saved] = await Promise.all([
     readLanguage(xapi, params),

@@ -5,38 +5,12 @@
  * (`keepalive`), so the last statements leave even when the tab closes.
  */
 import XAPI from '@xapi/xapi';
+import { LrsError, type LaunchParams } from './params.ts';
+
+export { fetchToken, launchParams, LrsError, type LaunchParams } from './params.ts';
 
 /** @xapi/xapi's transport signature (its `adapter` option). */
 type Transport = (r: { url: string; method: string; headers?: Record<string, string>; data?: unknown }) => Promise<{ data: never; headers: Record<string, string>; status: number }>;
-
-/** The launch parameters the LMS appends to the AU's URL. */
-export interface LaunchParams {
-  endpoint: string;
-  fetch: string;
-  actor: Record<string, unknown>;
-  registration: string;
-  activityId: string;
-}
-
-/** The parameters of a cmi5 launch, or null when this page was not launched that way. */
-export function launchParams(search: string): LaunchParams | null {
-  const q = new URLSearchParams(search);
-  const [endpoint, fetchUrl, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((k) => q.get(k));
-  if (!endpoint || !fetchUrl || !actor || !registration || !activityId) return null;
-  try {
-    const a = JSON.parse(actor) as Record<string, unknown>;
-    return a && typeof a === 'object' ? { endpoint, fetch: fetchUrl, actor: a, registration, activityId } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** An LRS answer that is not a success; `status` 0 when the LRS could not be reached. */
-export class LrsError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
 
 /** @xapi/xapi's transport: fetch with keepalive, and the HTTP status kept on failures. */
 export const keepaliveFetch: Transport = async ({ url, method, data, headers = {} }) => {
@@ -58,14 +32,6 @@ export const keepaliveFetch: Transport = async ({ url, method, data, headers = {
   }
   return { data: parsed as never, headers: Object.fromEntries(res.headers.entries()), status: res.status };
 };
-
-/** POSTs to the fetch URL (once per launch, as the specification allows) for the auth token. */
-export async function fetchToken(fetchUrl: string): Promise<string> {
-  const res = await fetch(fetchUrl, { method: 'POST' });
-  const body = (await res.json().catch(() => ({}))) as { 'auth-token'?: string; 'error-code'?: string; 'error-text'?: string };
-  if (!res.ok || !body['auth-token']) throw new LrsError(res.status, `fetch URL gave no token (${body['error-code'] ?? res.status} ${body['error-text'] ?? ''})`);
-  return body['auth-token'];
-}
 
 /** What LMS.LaunchData says (cmi5 §10). */
 export interface Cmi5LaunchData {
