@@ -49,13 +49,12 @@ async function serve(dir: string) {
   return { url: `http://127.0.0.1:${port}/`, sent, at, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** The build measured: UI_DIST as given, else a fresh build (a build left over may be stale). */
 async function distDir(): Promise<string> {
-  const dir = resolve(process.env.UI_DIST ?? 'dist/web');
-  if (!existsSync(join(dir, 'index.html'))) {
-    const { build } = await import('vite');
-    await build({ logLevel: 'warn' });
-  }
-  return dir;
+  if (process.env.UI_DIST) return resolve(process.env.UI_DIST);
+  const { build } = await import('vite');
+  await build({ logLevel: 'warn' });
+  return resolve('dist/web');
 }
 
 /** A journey saved on the first page of the learner's second module: a returning learner. */
