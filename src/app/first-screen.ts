@@ -17,7 +17,7 @@ import type { CourseHead } from '../engine/head.ts';
 import { chooseLanguage } from '../engine/language.ts';
 import type { ViewModel } from '../engine/view.ts';
 import { launchJourney, peekLaunch } from '../lms/launch-peek.ts';
-import { peekCmi5 } from '../lms/cmi5/peek.ts';
+import { peekCmi5, type Cmi5Read } from '../lms/cmi5/peek.ts';
 import type { ScormApi } from '../lms/scorm-api.ts';
 import { ContentText } from './content-text.ts';
 import type { CourseApp } from './course-app.svelte.ts';
@@ -33,8 +33,8 @@ export interface Prelaunch {
   api: ScormApi | null;
   /** The writer role, already claimed. */
   writer: Writer | null;
-  /** cmi5: the token start-up already took from the fetch URL (which gives it once). */
-  cmi5Token?: string;
+  /** cmi5: what start-up already read of the LRS, the token first (the fetch URL gives it once). */
+  cmi5?: Cmi5Read;
 }
 
 const uiStrings = import.meta.glob<{ default: Strings }>('../../locales/*/ui.json');
@@ -176,7 +176,7 @@ async function readLaunch(): Promise<{ pre: Prelaunch; kept: Kept; learnerId: st
     const peek = await peekCmi5(location.search, head.id);
     if (!peek) return null;
     const kept: Kept = peek.journey.known ? { known: true, journey: peek.journey.value } : { known: false };
-    return { pre: { api: null, writer: null, cmi5Token: peek.token }, kept, learnerId: peek.learnerId, language: peek.language, localOnly: false };
+    return { pre: { api: null, writer: null, cmi5: peek.read }, kept, learnerId: peek.learnerId, language: peek.read.language, localOnly: false };
   }
   const peek = peekLaunch(window);
   const pre: Prelaunch = { api: peek.api, writer: null };

@@ -20,6 +20,7 @@ import { WriterGate } from './writer-gate.ts';
 import { ContentText } from './content-text.ts';
 import { pluggedPreview } from './preview-hook.ts';
 import type { Prelaunch } from './first-screen.ts';
+import type { Cmi5Read } from '../lms/cmi5/peek.ts';
 import { tellRestored } from './wiring.ts';
 
 const loaders: Record<Lang, () => Promise<{ default: ContentStrings }>> = {
@@ -48,7 +49,7 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
   const dev = await pluggedPreview();
   if (dev?.page) return;
   // The LMS's API as start-up already opened it for the first screen, if it did.
-  const lms: LmsAdapter = (await cmi5Adapter(pre?.cmi5Token)) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
+  const lms: LmsAdapter = (await cmi5Adapter(pre?.cmi5)) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
   // Read first, write only once this tab is the one writer for this course and learner.
   const launch = lms.launchData();
   const name = writerName(def.id, launch.learnerId);
@@ -105,14 +106,14 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
 
 /**
  * A cmi5 launch (cmi5 package and launch parameters) loads the cmi5 chunk only; a launch it
- * cannot open (no token, no LaunchData) keeps progress in this browser. `token`: taken by
- * the first screen already.
+ * cannot open (no token, no LaunchData) keeps progress in this browser. `read`: what the
+ * first screen already read of the LRS.
  */
-async function cmi5Adapter(token?: string) {
+async function cmi5Adapter(read?: Cmi5Read) {
   if (!document.querySelector('meta[name="course-cmi5"]') || !/[?&]fetch=/.test(location.search)) return null;
   const cmi5 = await import('../lms/cmi5/index.ts');
   try {
-    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def), window, token);
+    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def), window, read);
     // Interaction names and choices in every language, once the text is there.
     void Promise.all(def.languages.map(async (l) => [l, new ContentText(await loadContent(l), null)] as const)).then((all) =>
       adapter.useTexts(Object.fromEntries(all.map(([l, t]) => [l, (k: string) => t.plain(k)]))),

@@ -10,6 +10,7 @@ import { launchCmi5 } from '../../src/preview/lrs/cmi5-launcher.ts';
 import type { DomainEvent } from '../../src/engine/events.ts';
 import { course, installLocalStorage } from './helpers.ts';
 import { CMI5_PENDING_PREFIX } from '../../src/lms/cmi5/outbox.ts';
+import { peekCmi5 } from '../../src/lms/cmi5/peek.ts';
 
 const { def } = course();
 let lrs: Lrs;
@@ -88,6 +89,29 @@ describe('cmi5 adapter', () => {
     again.adapter.end();
     await settle(first.l.registration, 5);
     expect(verbs(first.l.registration)).toEqual(['initialized', 'passed', 'terminated', 'initialized', 'terminated']);
+  });
+
+  test('after the first screen read the LRS, the adapter opens on what it read: the LRS is not asked twice', async () => {
+    installLocalStorage();
+    const first = await open({ languagePreference: 'en-US' });
+    first.adapter.start();
+    first.adapter.save({ journey: 'J1~0.1.0~en~1~s', location: '', progress: 0.2 });
+    first.adapter.end();
+    for (let i = 0; i < 50 && first.adapter.waiting; i++) await new Promise((r) => setTimeout(r, 20));
+    const l = launchCmi5(lrs, { auUrl: 'http://127.0.0.1/index.html', auId: `urn:course:${def.id}/au/learner-chooses`, registration: first.l.registration, languagePreference: 'en-US' });
+    const search = new URL(l.url).search;
+    const from = lrs.log.length;
+    const peek = await peekCmi5(search, def.id);
+    expect(peek?.journey).toEqual({ known: true, value: 'J1~0.1.0~en~1~s' });
+    const adapter = await openCmi5(def, search, null, null, peek!.read);
+    const launch = adapter.start();
+    expect(launch.suspendData).toBe('J1~0.1.0~en~1~s');
+    expect(launch.language).toBe('en');
+    const gets = (path: string) => lrs.log.slice(from).filter((r) => r.method === 'GET' && r.path === path).length;
+    expect(gets('agents/profile')).toBe(1);
+    // The saved journey (by the first screen) and LMS.LaunchData (by the adapter), once each.
+    expect(gets('activities/state')).toBe(2);
+    expect(lrs.log.slice(from).filter((r) => r.method === 'POST' && !r.path.startsWith('statements'))).toHaveLength(1); // the token
   });
 
   test('a journey kept in the browser that the LRS copy already contains is not resumed over it; a damaged copy is kept aside', async () => {

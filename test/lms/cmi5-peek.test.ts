@@ -38,7 +38,11 @@ describe('cmi5 peek', () => {
     storage([]);
     const calls = lrs({ state: { v: 1, journey: 'J2~x', passed: false, completed: false }, language: 'fr-CA, en' });
     const peek = await peekCmi5(search, 'c1');
-    expect(peek).toEqual({ token: 'T0K', learnerId: 'https://lms.example|u1', language: 'fr-CA', journey: { known: true, value: 'J2~x' } });
+    expect(peek).toEqual({
+      read: { token: 'T0K', language: 'fr-CA', state: { v: 1, journey: 'J2~x', passed: false, completed: false } },
+      learnerId: 'https://lms.example|u1',
+      journey: { known: true, value: 'J2~x' },
+    });
     expect(calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
     expect(calls.some((c) => c.includes(`stateId=${PEEK_STATE_ID}`) && c.includes('registration=r1') && c.startsWith('GET https://lrs.example/xapi/activities/state?'))).toBe(true);
   });
@@ -46,13 +50,18 @@ describe('cmi5 peek', () => {
   test('a first launch (no State document): no journey', async () => {
     storage([]);
     lrs({});
-    expect((await peekCmi5(search, 'c1'))?.journey).toEqual({ known: true, value: null });
+    const peek = await peekCmi5(search, 'c1');
+    expect(peek?.journey).toEqual({ known: true, value: null });
+    expect(peek?.read).toEqual({ token: 'T0K', language: null, state: null });
   });
 
   test('cannot tell when the LRS fails or this browser keeps unconfirmed work', async () => {
     storage([]);
     lrs({ status: 503 });
-    expect((await peekCmi5(search, 'c1'))?.journey).toEqual({ known: false });
+    const failed = await peekCmi5(search, 'c1');
+    expect(failed?.journey).toEqual({ known: false });
+    // What could not be read is left to the adapter to read.
+    expect(failed?.read).toEqual({ token: 'T0K', language: null });
     storage([`${CMI5_PENDING_PREFIX}c1:https://lms.example|u1:r1`]);
     lrs({ state: { v: 1, journey: 'J2~x' } });
     expect((await peekCmi5(search, 'c1'))?.journey).toEqual({ known: false });

@@ -16,10 +16,18 @@ import { fetchToken, learnerKey, launchParams, type LaunchParams } from './param
 export const PEEK_STATE_ID = 'course-journey';
 export const PEEK_PENDING_PREFIX = 'course-cmi5-pending:';
 
-export interface Cmi5Peek {
+/** What the first screen read of the LRS, handed to the adapter so it does not read it again. */
+export interface Cmi5Read {
   token: string;
-  learnerId: string;
+  /** The learner's first language preference (null: none). */
   language: string | null;
+  /** The State document as the LRS sent it (null: none saved); undefined when it could not be read. */
+  state?: unknown;
+}
+
+export interface Cmi5Peek {
+  read: Cmi5Read;
+  learnerId: string;
   /** The journey the adapter will resume (null: none); unknown when this browser keeps unconfirmed work. */
   journey: { known: true; value: string | null } | { known: false };
 }
@@ -65,12 +73,14 @@ export async function peekCmi5(search: string, courseId: string): Promise<Cmi5Pe
       .then((d) => ((d as { languagePreference?: string })?.languagePreference?.split(',')[0]?.trim() || null))
       .catch(() => null),
     get(p, token, 'activities/state', { agent: p.actor, activityId: p.activityId, stateId: PEEK_STATE_ID, registration: p.registration }).then(
-      (d) => ({ ok: true as const, d: d as { v?: number; journey?: unknown } | null }),
+      (d) => ({ ok: true as const, d }),
       (e: Error) => ({ ok: e.message === '404' as string, d: null }),
     ),
   ]);
-  const saved = state.d && state.d.v === 1 && typeof state.d.journey === 'string' ? state.d.journey : null;
+  const doc = state.d as { v?: number; journey?: unknown } | null;
+  const saved = doc && doc.v === 1 && typeof doc.journey === 'string' ? doc.journey : null;
   // An LRS that failed, or work the LRS has not confirmed: only the adapter can tell.
   const known = state.ok && !keptPending(`${PEEK_PENDING_PREFIX}${courseId}:${learnerId}:${p.registration}`);
-  return { token, learnerId, language, journey: known ? { known: true, value: saved } : { known: false } };
+  const read: Cmi5Read = state.ok ? { token, language, state: state.d } : { token, language };
+  return { read, learnerId, journey: known ? { known: true, value: saved } : { known: false } };
 }
