@@ -9,7 +9,7 @@ import { findApi, packagedVersion } from './discovery.ts';
 import { ScormApi } from './scorm-api.ts';
 import type { ScormVersion } from './vocabulary.ts';
 import { LOCAL_KEY_PREFIX } from './local.ts';
-import { STORE_PREFIX } from './unconfirmed-store.ts';
+import { LEGACY_PREFIX, STORE_PREFIX } from './unconfirmed-store.ts';
 
 export const PEEK_ELEMENTS: Record<ScormVersion, { entry: string; learnerId: string; language: string; suspendData: string }> = {
   '1.2': { entry: 'cmi.core.entry', learnerId: 'cmi.core.student_id', language: 'cmi.student_preference.language', suspendData: 'cmi.suspend_data' },
@@ -23,38 +23,21 @@ export interface LaunchPeek {
   opened: boolean;
   learnerId: string | null;
   language: string | null;
-  /** The LMS holds a saved journey. */
-  saved: boolean;
-  /** That journey, as the LMS gave it (null: none). */
+  /** The journey the LMS holds, as it gave it (null: none). */
   suspendData: string | null;
 }
 
 /** Finds and opens the LMS's API (if any) and reads who the learner is and whether they return. */
 export function peekLaunch(win: Window = window): LaunchPeek {
   const found = findApi(win, packagedVersion());
-  if (!found) return { api: null, opened: true, learnerId: null, language: null, saved: false, suspendData: null };
+  if (!found) return { api: null, opened: true, learnerId: null, language: null, suspendData: null };
   const api = new ScormApi(found.version, found.api);
-  if (!api.init().ok) return { api, opened: false, learnerId: null, language: null, saved: false, suspendData: null };
+  if (!api.init().ok) return { api, opened: false, learnerId: null, language: null, suspendData: null };
   const el = PEEK_ELEMENTS[api.version];
   // As the adapter does (writer.ts load): a first attempt has no suspend data to read, and
   // a 2004 LMS answers an error for reading one never set.
   const suspendData = api.read(el.entry) !== 'ab-initio' ? api.read(el.suspendData) || null : null;
-  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, saved: !!suspendData, suspendData };
-}
-
-/**
- * Whether this browser keeps anything of this course (a journey kept without an LMS, work
- * the LMS has not confirmed, another tab's copy): then only the adapter can tell where the
- * learner stands.
- */
-export function keptInBrowser(courseId: string, store: Pick<Storage, 'length' | 'key'> | null = safeLocalStorage()): boolean {
-  if (!store) return false;
-  const prefixes = [`${LOCAL_KEY_PREFIX}${courseId}`, `${STORE_PREFIX}${courseId}:`, `course-lms-backup:${courseId}:`, `course-writer:${courseId}:`];
-  for (let i = 0; i < store.length; i++) {
-    const k = store.key(i);
-    if (k && prefixes.some((p) => k.startsWith(p))) return true;
-  }
-  return false;
+  return { api, opened: true, learnerId: api.read(el.learnerId) || null, language: api.read(el.language) || null, suspendData };
 }
 
 /**
@@ -76,7 +59,7 @@ export function launchJourney(
     }
   }
   if (!store) return { known: true, journey: peek.suspendData };
-  const prefixes = [`${LOCAL_KEY_PREFIX}${courseId}`, `${STORE_PREFIX}${courseId}:`, `course-lms-backup:${courseId}:`];
+  const prefixes = [`${LOCAL_KEY_PREFIX}${courseId}`, `${STORE_PREFIX}${courseId}:`, `${LEGACY_PREFIX}${courseId}:`];
   for (let i = 0; i < store.length; i++) {
     const k = store.key(i);
     if (k && k !== `${STORE_PREFIX}${courseId}:last-learner` && prefixes.some((p) => k.startsWith(p))) return { known: false };

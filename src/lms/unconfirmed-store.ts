@@ -12,7 +12,7 @@ import type { Op } from './records.ts';
 /** Key prefix of every record, followed by the course id. */
 export const STORE_PREFIX = 'course-lms:';
 /** The first shape of the record (one per course and learner, `base` = the LMS's value then). */
-const LEGACY_PREFIX = 'course-lms-backup:';
+export const LEGACY_PREFIX = 'course-lms-backup:';
 
 export interface Unconfirmed {
   v: 2;

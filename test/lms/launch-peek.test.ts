@@ -4,15 +4,13 @@
  * keeps anything of the course is never taken for a first launch.
  */
 import { describe, expect, test } from 'vitest';
-import { PEEK_ELEMENTS, keptInBrowser, launchJourney, peekLaunch, type LaunchPeek } from '../../src/lms/launch-peek.ts';
+import { PEEK_ELEMENTS, launchJourney, peekLaunch, type LaunchPeek } from '../../src/lms/launch-peek.ts';
 import { dialect12 } from '../../src/lms/dialect-12.ts';
 import { dialect2004 } from '../../src/lms/dialect-2004.ts';
 import { LOCAL_KEY_PREFIX } from '../../src/lms/local.ts';
 import { STORE_PREFIX } from '../../src/lms/unconfirmed-store.ts';
 import { writerName } from '../../src/app/single-writer.ts';
 import { StrictLms } from './strict-lms.ts';
-
-const storeWith = (...keys: string[]) => ({ length: keys.length, key: (i: number) => keys[i] ?? null });
 
 describe('launch peek', () => {
   test('reads the elements the dialects read', () => {
@@ -29,7 +27,7 @@ describe('launch peek', () => {
     const top = { [version === '1.2' ? 'API' : 'API_1484_11']: lms.api() } as Record<string, unknown>;
     top.parent = top;
     const peek = peekLaunch({ parent: top } as unknown as Window);
-    expect(peek).toMatchObject({ opened: true, learnerId: 'u1', saved: true });
+    expect(peek).toMatchObject({ opened: true, learnerId: 'u1', suspendData: 'j' });
     expect(peek.api!.init().ok).toBe(true);
     expect(lms.calls.filter((c) => /Initialize$/.test(c.fn))).toHaveLength(1);
   });
@@ -38,33 +36,28 @@ describe('launch peek', () => {
     const lms = new StrictLms(version, version === '1.2' ? { 'cmi.core.entry': 'ab-initio' } : { 'cmi.entry': 'ab-initio' });
     const top = { [version === '1.2' ? 'API' : 'API_1484_11']: lms.api() } as Record<string, unknown>;
     top.parent = top;
-    expect(peekLaunch({ parent: top } as unknown as Window)).toMatchObject({ opened: true, saved: false });
+    expect(peekLaunch({ parent: top } as unknown as Window)).toMatchObject({ opened: true, suspendData: null });
     expect(lms.calls.filter((c) => c.element === 'cmi.suspend_data')).toEqual([]);
     expect(lms.refused).toEqual([]);
   });
 
   test('no LMS: opened, nothing saved there', () => {
-    expect(peekLaunch({ parent: null, opener: null } as unknown as Window)).toMatchObject({ api: null, opened: true, saved: false });
-  });
-
-  test('anything of this course kept in the browser counts; other courses do not', () => {
-    expect(keptInBrowser('c1', storeWith())).toBe(false);
-    expect(keptInBrowser('c1', storeWith(`${LOCAL_KEY_PREFIX}c2`, `${STORE_PREFIX}c2:learner:u1`))).toBe(false);
-    expect(keptInBrowser('c1', storeWith(`${LOCAL_KEY_PREFIX}c1`))).toBe(true);
-    expect(keptInBrowser('c1', storeWith(`${STORE_PREFIX}c1:learner:u1`))).toBe(true);
-    expect(keptInBrowser('c1', storeWith(`${writerName('c1', 'u1')}:journey`))).toBe(true);
+    expect(peekLaunch({ parent: null, opener: null } as unknown as Window)).toMatchObject({ api: null, opened: true, suspendData: null });
   });
 
   test('the journey a launch resumes: the browser\'s without an LMS, the LMS\'s unless this browser keeps work it may not have', () => {
     const kv = (entries: Record<string, string>) => ({ length: Object.keys(entries).length, key: (i: number) => Object.keys(entries)[i] ?? null, getItem: (k: string) => entries[k] ?? null });
-    const noLms: LaunchPeek = { api: null, opened: true, learnerId: null, language: null, saved: false, suspendData: null };
+    const noLms: LaunchPeek = { api: null, opened: true, learnerId: null, language: null, suspendData: null };
     expect(launchJourney('c1', noLms, kv({}))).toEqual({ known: true, journey: null });
     expect(launchJourney('c1', noLms, kv({ [`${LOCAL_KEY_PREFIX}c1`]: 'J2~a', [`${LOCAL_KEY_PREFIX}c2`]: 'J2~b' }))).toEqual({ known: true, journey: 'J2~a' });
-    const lms = { ...noLms, api: {} as LaunchPeek['api'], learnerId: 'u1', saved: true, suspendData: 'J2~lms' };
+    const lms = { ...noLms, api: {} as LaunchPeek['api'], learnerId: 'u1', suspendData: 'J2~lms' };
     expect(launchJourney('c1', lms, kv({}))).toEqual({ known: true, journey: 'J2~lms' });
     // A writer's claim and copy, and the last learner seen, say nothing of this launch's journey.
     expect(launchJourney('c1', lms, kv({ [`${writerName('c1', 'u1')}:journey`]: 'J2~x', [`${STORE_PREFIX}c1:last-learner`]: 'u1' }))).toEqual({ known: true, journey: 'J2~lms' });
     expect(launchJourney('c1', lms, kv({ [`${STORE_PREFIX}c1:learner:u1`]: '{}' }))).toEqual({ known: false });
     expect(launchJourney('c1', lms, kv({ [`${LOCAL_KEY_PREFIX}c1`]: 'J2~a' }))).toEqual({ known: false });
+    // What this browser keeps of other courses does not count.
+    expect(launchJourney('c1', lms, kv({ [`${LOCAL_KEY_PREFIX}c2`]: 'J2~b', [`${STORE_PREFIX}c2:learner:u1`]: '{}', [`course-lms-backup:c2:u1`]: '{}' }))).toEqual({ known: true, journey: 'J2~lms' });
+    expect(launchJourney('c1', lms, kv({ [`course-lms-backup:c1:u1`]: '{}' }))).toEqual({ known: false });
   });
 });
