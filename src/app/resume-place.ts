@@ -9,10 +9,12 @@
  * an assessment, passed or not), the answer is null and the first screen waits for the full
  * app rather than show something it would then change (test/unit/resume-place.test.ts).
  */
-import type { Lang } from '../engine/definition.ts';
 import { decodeJourney, saveKey, type Token } from '../engine/journey-decode.ts';
+import { placeName } from '../engine/place-name.ts';
 import type { ResumeOutline } from '../engine/resume-outline.ts';
-import { inScope } from '../engine/scope.ts';
+import type { Lang, Scoped } from '../engine/definition.ts';
+import { progressAt, type ProgressAt } from '../engine/progress.ts';
+import { pathThrough } from '../engine/scope.ts';
 import type { ViewModel } from '../engine/view.ts';
 
 type Phase = 'welcome' | 'track' | 'programme' | 'learning' | 'assessment' | 'result' | 'attestation' | 'done';
@@ -35,8 +37,8 @@ function placeTable(outline: ResumeOutline): Map<string, Place[]> {
   const table = new Map<string, Place[]>();
   const add = (key: string, place: Place) => table.set(key, [...(table.get(key) ?? []), place]);
   for (const phase of PHASES) add(saveKey(phase), { phase });
-  add(saveKey('result:passed'), { phase: 'result', passed: true });
-  add(saveKey('result:failed'), { phase: 'result', passed: false });
+  add(saveKey(placeName.result('passed')), { phase: 'result', passed: true });
+  add(saveKey(placeName.result('failed')), { phase: 'result', passed: false });
   outline.modules.forEach((m, module) =>
     m.steps.forEach((s, step) => {
       for (const key of s.keys.match(/../g) ?? []) add(key, { phase: 'learning', module, step });
@@ -46,11 +48,8 @@ function placeTable(outline: ResumeOutline): Map<string, Place[]> {
 }
 
 /** The modules and steps of the learner's path, as scope.ts learnerPath picks them. */
-function pathOf(outline: ResumeOutline, track: string | null, programme: string | null) {
-  return outline.modules
-    .map((m, index) => ({ m, index, steps: m.steps.map((s, i) => ({ s, i })).filter(({ s }) => inScope(s, track, programme)) }))
-    .filter(({ m }) => inScope(m, track, programme));
-}
+const pathOf = (outline: ResumeOutline, track: string | null, programme: string | null) =>
+  pathThrough(outline.modules, (step: Scoped) => step, track, programme);
 
 /**
  * Where a place comes in the learner's path, counted in steps (each step of a module is one,
@@ -70,7 +69,7 @@ function orderOf(place: Place, path: ReturnType<typeof pathOf>): number | null {
       let n = 3;
       for (const p of path) {
         if (p.index === place.module) {
-          const at = p.steps.findIndex(({ i }) => i === place.step);
+          const at = p.steps.findIndex(({ index }) => index === place.step);
           return at < 0 ? null : n + at;
         }
         n += p.steps.length;
@@ -140,20 +139,13 @@ export function resumePoint(outline: ResumeOutline | undefined, saved: string, p
   if (!found) return null;
   const { place, track, programme } = found;
   // As view.ts selectView counts: the steps of the learner's path, plus the assessment.
-  const path = pathOf(outline, track, programme);
-  const total = path.reduce((n, p) => n + p.steps.length, 0) + 1;
-  let done = 0;
-  let module: ViewModel['module'] = null;
-  if (place.phase === 'learning') {
-    const at = path.findIndex((p) => p.index === place.module);
-    if (at < 0) return null;
-    for (let i = 0; i < at; i++) done += path[i].steps.length;
-    done += path[at].steps.filter(({ i }) => i < place.step).length;
-    const m = outline.modules[place.module];
-    module = { id: m.id, title: m.title, index: at + 1, count: path.length };
-  } else if (place.phase !== 'welcome' && place.phase !== 'track' && place.phase !== 'programme') {
-    const passed = place.phase !== 'assessment' && (place.phase !== 'result' || place.passed);
-    done = passed ? total : total - 1;
-  }
-  return { lang: decoded.journey.lang, place, view: { progress: { done, total }, module, track, programme }, moduleTitle: module?.title ?? null };
+  const at: ProgressAt =
+    place.phase === 'learning' ? place
+    : place.phase === 'welcome' || place.phase === 'track' || place.phase === 'programme' ? 'start'
+    : place.phase === 'assessment' || (place.phase === 'result' && !place.passed) ? 'assessment'
+    : 'passed';
+  const shown = progressAt(pathOf(outline, track, programme), at);
+  if (!shown) return null;
+  const { progress, module } = shown;
+  return { lang: decoded.journey.lang, place, view: { progress, module, track, programme }, moduleTitle: module?.title ?? null };
 }

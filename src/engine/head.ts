@@ -7,6 +7,7 @@
  */
 import type { CourseDefinition } from './definition.ts';
 import { learnerPath } from './scope.ts';
+import { progressAt } from './progress.ts';
 import type { ResumeOutline } from './resume-outline.ts';
 
 export interface CourseHead {
@@ -31,7 +32,7 @@ export function courseHead(def: CourseDefinition): CourseHead {
     glossary: def.glossary,
     reading: def.reading,
     hasNotice: Object.values(def.scenarios).some((s) => s.notice) || def.modules.some((m) => m.steps.some((s) => s.kind === 'page' && s.notice)),
-    // Same count as view.ts selectView: every step of the path, plus the assessment.
-    welcomeSteps: learnerPath(def, null, null).reduce((n, p) => n + p.steps.length, 0) + 1,
+    // Counted as view.ts selectView counts: every step of the path, plus the assessment.
+    welcomeSteps: progressAt(learnerPath(def, null, null), 'start')!.progress.total,
   };
 }

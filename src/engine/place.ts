@@ -6,15 +6,16 @@
 import type { CourseDefinition } from './definition.ts';
 import type { CourseSnapshot } from './machine.ts';
 import { positionOf } from './position.ts';
+import { placeName } from './place-name.ts';
 
 export function placeOf(def: CourseDefinition, snapshot: CourseSnapshot): string {
   const pos = positionOf(def, snapshot);
-  if (pos.phase === 'result') return `result:${pos.result}`;
+  if (pos.phase === 'result') return placeName.result(pos.result ?? 'passed');
   if (pos.phase !== 'learning' || !pos.step) return pos.phase;
   const step = pos.step;
-  if (step.kind === 'page') return `page:${step.id}`;
-  if (step.kind === 'check') return `check:${step.id}:${pos.check}`;
-  return `scenario:${step.id}/${pos.node?.id ?? ''}${pos.option ? `:${pos.option}` : ''}`;
+  if (step.kind === 'page') return placeName.page(step.id);
+  if (step.kind === 'check') return placeName.check(step.id, pos.check ?? 'ask');
+  return placeName.scenario(step.id, pos.node?.id ?? '', pos.option);
 }
 
 /** The question on screen (knowledge check or assessment item), if any. */

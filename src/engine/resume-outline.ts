@@ -3,12 +3,14 @@
  * engine: the course's modules and steps with their scope, and for each step the keys of the
  * screens a saved journey can record as reached there (journey.ts `at`, the save key of
  * place.ts `placeOf`). Built at build time into the course head (`virtual:course-head`);
- * read by src/app/resume-place.ts. test/engine/resume-outline.test.ts checks, by walking the
+ * read by src/app/resume-place.ts; places are named by place-name.ts, as place.ts names them.
+ * test/engine/resume-outline.test.ts checks, by walking the
  * real course, that the keys agree with the session's.
  */
 import type { CourseDefinition, Scoped, TextKey } from './definition.ts';
 import { drawAttempt } from './draw.ts';
 import { saveKey } from './journey-decode.ts';
+import { placeName } from './place-name.ts';
 import { stepScope } from './scope.ts';
 
 export interface ResumeOutline {
@@ -21,13 +23,13 @@ export interface ResumeOutline {
   asked: Record<string, number>;
 }
 
-/** The places of a step, as place.ts names them. */
+/** Every place of a step, as place.ts names the one on screen. */
 function placesOf(def: CourseDefinition, step: CourseDefinition['modules'][number]['steps'][number]): string[] {
-  if (step.kind === 'page') return [`page:${step.id}`];
-  if (step.kind === 'check') return [`check:${step.id}:ask`, `check:${step.id}:answered`];
+  if (step.kind === 'page') return [placeName.page(step.id)];
+  if (step.kind === 'check') return [placeName.check(step.id, 'ask'), placeName.check(step.id, 'answered')];
   return Object.values(def.scenarios[step.id].nodes).flatMap((n) => [
-    `scenario:${step.id}/${n.id}`,
-    ...(n.kind === 'decision' ? n.options.map((o) => `scenario:${step.id}/${n.id}:${o.id}`) : []),
+    placeName.scenario(step.id, n.id),
+    ...(n.kind === 'decision' ? n.options.map((o) => placeName.scenario(step.id, n.id, o.id)) : []),
   ]);
 }
 

@@ -1,4 +1,4 @@
-import type { CourseDefinition, ModuleDef, Scoped, StepDef } from './definition.ts';
+import type { CourseDefinition, Scoped, StepDef, TextKey } from './definition.ts';
 
 /** Whether something scoped to tracks/programmes is part of this learner's path. */
 export function inScope(scoped: Scoped, track: string | null, programme: string | null): boolean {
@@ -14,17 +14,27 @@ export function stepScope(def: CourseDefinition, step: StepDef): Scoped {
   return { tracks: null, programmes: null };
 }
 
-/** Modules and steps this learner takes, in order. */
-export function learnerPath(def: CourseDefinition, track: string | null, programme: string | null) {
-  return def.modules
-    .filter((m) => inScope(m, track, programme))
-    .map((m) => ({ module: m, steps: stepsInPath(def, m, track, programme) }));
+/** A module as a path reads it. */
+export type PathModule<S> = Scoped & { id: string; title: TextKey; steps: S[] };
+
+export interface PathEntry<M, S> {
+  module: M;
+  /** The module's index in the course. */
+  index: number;
+  /** The steps taken, with their index in the module. */
+  steps: { step: S; index: number }[];
 }
 
-export function stepsInPath(def: CourseDefinition, m: ModuleDef, track: string | null, programme: string | null) {
-  return m.steps
-    .map((step, index) => ({ step, index }))
-    .filter(({ step }) => inScope(stepScope(def, step), track, programme));
+/** Modules and steps this learner takes, in order; `scopeOf` gives a step's scope. */
+export function pathThrough<S, M extends PathModule<S>>(modules: M[], scopeOf: (step: S) => Scoped, track: string | null, programme: string | null): PathEntry<M, S>[] {
+  return modules
+    .map((module, index) => ({ module, index, steps: module.steps.map((step, i) => ({ step, index: i })).filter(({ step }) => inScope(scopeOf(step), track, programme)) }))
+    .filter(({ module }) => inScope(module, track, programme));
+}
+
+/** Modules and steps this learner takes, in order. */
+export function learnerPath(def: CourseDefinition, track: string | null, programme: string | null) {
+  return pathThrough(def.modules, (step: StepDef) => stepScope(def, step), track, programme);
 }
 
 /** Assessment sections that apply to a track. */

@@ -6,6 +6,7 @@ import type { CourseDefinition, TextKey } from './definition.ts';
 import type { CourseContext, CourseSnapshot } from './machine.ts';
 import { checkAnswer, currentForm, positionOf } from './position.ts';
 import { learnerPath, sectionsFor } from './scope.ts';
+import { progressAt, type Progress, type ProgressAt } from './progress.ts';
 import { decisionOrder, itemOrder } from './option-order.ts';
 import type { AttemptResult } from './scoring.ts';
 import { leadsBack } from './links.ts';
@@ -34,7 +35,7 @@ export interface ViewModel {
   screen: Screen;
   /** Steps done / steps in the learner's path (assessment counts as one). */
   progress: { done: number; total: number };
-  module: null | { id: string; title: TextKey; index: number; count: number };
+  module: Progress['module'];
   track: string | null;
   programme: string | null;
 }
@@ -43,20 +44,13 @@ export function selectView(def: CourseDefinition, snapshot: CourseSnapshot): Vie
   const ctx = snapshot.context;
   const pos = positionOf(def, snapshot);
   const path = learnerPath(def, ctx.track, ctx.programme);
-  const total = path.reduce((n, p) => n + p.steps.length, 0) + 1;
-  let done = 0;
-  let module: ViewModel['module'] = null;
-  if (pos.phase === 'learning' && pos.module) {
-    const at = path.findIndex((p) => p.module.id === pos.module!.id);
-    for (let i = 0; i < at; i++) done += path[i].steps.length;
-    done += path[at]?.steps.filter((s) => s.index < pos.stepIndex!).length ?? 0;
-    module = { id: pos.module.id, title: pos.module.title, index: at + 1, count: path.length };
-  } else if (['assessment', 'result', 'attestation', 'done'].includes(pos.phase)) {
-    // The assessment step counts as done only once it is passed.
-    const passed = pos.phase !== 'assessment' && (pos.phase !== 'result' || ctx.result?.passed);
-    done = passed ? total : total - 1;
-  }
-  return { screen: screenOf(def, snapshot, ctx, pos), progress: { done, total }, module, track: ctx.track, programme: ctx.programme };
+  const at: ProgressAt =
+    pos.phase === 'learning' && pos.module ? { module: pos.moduleIndex!, step: pos.stepIndex! }
+    : pos.phase === 'welcome' || pos.phase === 'track' || pos.phase === 'programme' ? 'start'
+    : pos.phase === 'assessment' || (pos.phase === 'result' && !ctx.result?.passed) ? 'assessment'
+    : 'passed';
+  const { progress, module } = progressAt(path, at) ?? progressAt(path, 'start')!;
+  return { screen: screenOf(def, snapshot, ctx, pos), progress, module, track: ctx.track, programme: ctx.programme };
 }
 
 /** Options in the learner's order (seeded, per attempt; see option-order.ts). */
