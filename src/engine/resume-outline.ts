@@ -4,8 +4,8 @@
  * screens a saved journey can record as reached there (journey.ts `at`, the save key of
  * place.ts `placeOf`). Built at build time into the course head (`virtual:course-head`);
  * read by src/app/resume-place.ts; places are named by place-name.ts, as place.ts names them.
- * test/engine/resume-outline.test.ts checks, by walking the
- * real course, that the keys agree with the session's.
+ * test/unit/resume-place.test.ts checks, by walking the real course, that the keys agree with
+ * the session's.
  */
 import type { CourseDefinition, Scoped, TextKey } from './definition.ts';
 import { drawAttempt } from './draw.ts';
