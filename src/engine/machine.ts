@@ -53,10 +53,10 @@ export function createCourseMachine(def: CourseDefinition) {
         },
       },
       learning: {
-        entry: 'startFirstModule',
+        entry: { type: 'startModule', params: { after: 'start' } },
         always: [
           { guard: 'isPastLastModule', target: 'assessment' },
-          { guard: 'isModuleDone', actions: ['completeModule', 'emitModuleDone', 'startNextModule'] },
+          { guard: 'isModuleDone', actions: ['completeModule', 'emitModuleDone', { type: 'startModule', params: { after: 'done' } }] },
         ],
         on: {
           'nav.next': { guard: 'moduleTakes', actions: 'stepModule' },

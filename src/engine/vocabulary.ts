@@ -105,13 +105,9 @@ export function courseVocabulary(def: CourseDefinition) {
       }),
       emitTrack: emit(({ context }) => ({ type: 'track.chosen' as const, track: context.track ?? '' })),
       emitProgramme: emit(({ context }) => ({ type: 'programme.chosen' as const, programme: context.programme ?? '' })),
-      startFirstModule: enqueueActions(({ context, enqueue }) => {
-        const next = startAt(context, 0);
-        enqueue.assign(next.context);
-        for (const e of next.emitted) enqueue.emit(e);
-      }),
-      startNextModule: enqueueActions(({ context, enqueue }) => {
-        const next = startAt(context, context.moduleIndex + 1);
+      // The first module the learner takes, from the course's first or after the one just done.
+      startModule: enqueueActions(({ context, enqueue }, p: { after: 'start' | 'done' }) => {
+        const next = startAt(context, p.after === 'start' ? 0 : context.moduleIndex + 1);
         enqueue.assign(next.context);
         for (const e of next.emitted) enqueue.emit(e);
       }),
