@@ -40,8 +40,8 @@ export const correctKeysOf = (def: CourseDefinition, item: string, form: number)
 
 export function createModuleMachine(def: CourseDefinition) {
   const scenarioMachine = createScenarioMachine(def);
-  const steps = new Map(def.modules.map((m) => [m.id, m.steps]));
-  const stepsOf = (c: ModuleContext): StepDef[] => steps.get(c.module)!;
+  const stepsById = new Map(def.modules.map((m) => [m.id, m.steps]));
+  const stepsOf = (c: ModuleContext): StepDef[] => stepsById.get(c.module)!;
   const stepOf = (c: ModuleContext): StepDef | undefined => stepsOf(c)[c.step];
   /** The next step at or after `from` that is in the learner's path. */
   const inPathFrom = (c: ModuleContext, from: number) => {
