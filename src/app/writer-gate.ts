@@ -3,7 +3,8 @@
  * one writing (single-writer.ts): saves and reports go through only while this tab holds
  * the writer role. The journey this tab saves is also kept in the browser, so a tab that
  * takes over resumes from it: a second LMS window was launched with what the LMS held
- * then, older than what the first window did since.
+ * then, older than what the first window did since. An adapter that keeps the journey in the
+ * browser itself (no LMS) is read instead, not copied on every save.
  */
 import type { Lang, TextKey } from '../engine/definition.ts';
 import type { TimedDomainEvent } from '../engine/session.ts';
@@ -46,6 +47,7 @@ export class WriterGate implements LmsAdapter {
   }
   /** The journey the writing tab saved last, if it kept one. */
   latest(): string | null {
+    if (this.inner.keptJourney) return this.inner.keptJourney();
     try {
       return this.store.getItem(this.copyKey);
     } catch {
@@ -53,6 +55,7 @@ export class WriterGate implements LmsAdapter {
     }
   }
   private keep(journey: string | null) {
+    if (this.inner.keptJourney) return;
     try {
       if (journey) this.store.setItem(this.copyKey, journey);
     } catch {

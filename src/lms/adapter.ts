@@ -80,4 +80,10 @@ export interface LmsAdapter {
    * records of an attempt under way go on from the answers already given.
    */
   restored?(state: RestoredState): void;
+  /**
+   * Optional: the latest journey this adapter itself keeps in this browser, for any tab of the
+   * course to read (the adapter without an LMS). A tab taking over resumes from it, and the
+   * single-writer gate keeps no copy of its own.
+   */
+  keptJourney?(): string | null;
 }

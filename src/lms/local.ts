@@ -47,6 +47,9 @@ export class LocalAdapter implements LmsAdapter {
     this.notifier.emit('local-only');
     return this.launchData();
   }
+  keptJourney(): string | null {
+    return this.read();
+  }
   read(): string | null {
     try {
       return this.store.getItem(this.key);
