@@ -21,7 +21,7 @@ import { peekCmi5, type Cmi5Read } from '../lms/cmi5/peek.ts';
 import type { ScormApi } from '../lms/scorm-api.ts';
 import { ContentText } from './content-text.ts';
 import type { CourseApp } from './course-app.svelte.ts';
-import { presetTrack } from './launch.ts';
+import { cmi5Launch, presetTrack } from './launch.ts';
 import { pluggedPreview } from './preview-hook.ts';
 import { resumePoint, type ResumePoint } from './resume-place.ts';
 import { claimWriter, writerName, type Writer } from './single-writer.ts';
@@ -152,7 +152,7 @@ export async function openFirstScreen(): Promise<{ pre: Prelaunch | null; first:
   const { pre, kept, learnerId, language, localOnly } = launch;
   if (!kept.known) return { pre, first: null };
   pre.writer = await claimWriter(writerName(head.id, learnerId));
-  const shown = firstView(head, kept.journey, pre.writer.held, presetTrack({ tracks: head.resume?.tracks.map((id) => ({ id })) ?? [] }));
+  const shown = firstView(head, kept.journey, pre.writer.held, presetTrack(head.resume?.tracks ?? []));
   if (!shown) return { pre, first: null };
   // The learner's own last choice wins over the LMS preference and the browser (as start.ts).
   const lang = shown.resume && head.languages.includes(shown.resume.lang)
@@ -172,7 +172,7 @@ type Kept = { known: true; journey: string | null } | { known: false };
  * drawn before the full app.
  */
 async function readLaunch(): Promise<{ pre: Prelaunch; kept: Kept; learnerId: string | null; language: string | null; localOnly: boolean } | null> {
-  if (document.querySelector('meta[name="course-cmi5"]') && /[?&]fetch=/.test(location.search)) {
+  if (cmi5Launch()) {
     const peek = await peekCmi5(location.search, head.id);
     if (!peek) return null;
     const kept: Kept = peek.journey.known ? { known: true, journey: peek.journey.value } : { known: false };

@@ -14,7 +14,7 @@ import { createI18n } from '../i18n/i18n.ts';
 import { detectAdapter } from '../lms/detect.ts';
 import type { LmsAdapter } from '../lms/adapter.ts';
 import { CourseApp, type ContentParts } from './course-app.svelte.ts';
-import { presetTrack } from './launch.ts';
+import { cmi5Launch, presetTrack } from './launch.ts';
 import { claimWriter, writerName } from './single-writer.ts';
 import { WriterGate } from './writer-gate.ts';
 import { ContentText } from './content-text.ts';
@@ -49,7 +49,8 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
   const dev = await pluggedPreview();
   if (dev?.page) return;
   // The LMS's API as start-up already opened it for the first screen, if it did.
-  const lms: LmsAdapter = (await cmi5Adapter(pre?.cmi5)) ?? (await detectAdapter(def, window, presetTrack(def), pre ? pre.api : undefined));
+  const preset = presetTrack(def.tracks.map((t) => t.id));
+  const lms: LmsAdapter = (await cmi5Adapter(preset, pre?.cmi5)) ?? (await detectAdapter(def, window, preset, pre ? pre.api : undefined));
   // Read first, write only once this tab is the one writer for this course and learner.
   const launch = lms.launchData();
   const name = writerName(def.id, launch.learnerId);
@@ -63,7 +64,7 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
     : chooseLanguage(launch.language, navigator.languages ?? [navigator.language], def.languages));
   const [strings, i18n] = await Promise.all([contentParts.core(lang), createI18n(lang)]);
   await breathe();
-  const session = new CourseSession(def, { lang, presetTrack: presetTrack(def) });
+  const session = new CourseSession(def, { lang, presetTrack: preset });
   await breathe();
   // Before the app listens: reaching a linked screen is not learner activity to report.
   const linked = dev?.jump(session) ?? null;
@@ -109,11 +110,11 @@ export async function startCourse(show: (app: CourseApp) => void | Promise<void>
  * cannot open (no token, no LaunchData) keeps progress in this browser. `read`: what the
  * first screen already read of the LRS.
  */
-async function cmi5Adapter(read?: Cmi5Read) {
-  if (!document.querySelector('meta[name="course-cmi5"]') || !/[?&]fetch=/.test(location.search)) return null;
+async function cmi5Adapter(preset: string | null, read?: Cmi5Read) {
+  if (!cmi5Launch()) return null;
   const cmi5 = await import('../lms/cmi5/index.ts');
   try {
-    const adapter = await cmi5.openCmi5(def, location.search, presetTrack(def), window, read);
+    const adapter = await cmi5.openCmi5(def, location.search, preset, window, read);
     // Interaction names and choices in every language, once the text is there.
     void Promise.all(def.languages.map(async (l) => [l, new ContentText(await loadContent(l), null)] as const)).then((all) =>
       adapter.useTexts(Object.fromEntries(all.map(([l, t]) => [l, (k: string) => t.plain(k)]))),

@@ -115,7 +115,7 @@ describe('packaging a built course', () => {
       expect(names.sort()).toEqual([...(b.kind === 'scorm' ? ['imsmanifest.xml'] : []), 'assets/index-1.css', 'assets/index-1.js', 'index.html'].sort());
       if (b.kind === 'web') {
         expect(packagedVersion(doc)).toBe(null);
-        expect(presetTrack(def, doc, '')).toBe(null);
+        expect(presetTrack(def.tracks.map((t) => t.id), doc, '')).toBe(null);
         continue;
       }
       const manifest = strFromU8(zip['imsmanifest.xml']);
@@ -123,7 +123,7 @@ describe('packaging a built course', () => {
       expect(checkPackage(manifest, names)).toEqual([]);
       expect(manifest).toContain(`<title>${title}`);
       expect(packagedVersion(doc)).toBe(b.version);
-      expect(presetTrack(def, doc, '')).toBe(b.track);
+      expect(presetTrack(def.tracks.map((t) => t.id), doc, '')).toBe(b.track);
       if (b.version === '1.2') expect(manifest).toContain(`<adlcp:masteryscore>${passingScore(def, b.track)}</adlcp:masteryscore>`);
     }
   });
