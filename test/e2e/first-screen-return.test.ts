@@ -32,6 +32,15 @@ async function walkToPage(page: Page, n: number) {
   return at;
 }
 
+/** A learner in a fresh browser (English) who has walked to the `n`th course page. */
+async function learnerAtPage(n: number) {
+  const context = await env.browser.newContext({ locale: 'en-CA' });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.waitForSelector('main[data-screen="welcome"]');
+  return { context, page, at: await walkToPage(page, n) };
+}
+
 /** Holds back the full app's code (start-up and the App chunk) until `release()`. */
 async function holdFullApp(page: Page) {
   const held: Route[] = [];
@@ -50,11 +59,7 @@ const appKind = (page: Page) => page.locator('#app').getAttribute('data-app');
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 it('Continue pressed before the full app arrives is done by it, on the screen the learner left', async () => {
-  const context = await env.browser.newContext({ locale: 'en-CA' });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  await page.waitForSelector('main[data-screen="welcome"]');
-  const at = await walkToPage(page, 4);
+  const { context, page, at } = await learnerAtPage(4);
   expect(at).not.toBe('');
   const module = def.modules.find((m) => m.steps.some((s) => s.kind === 'page' && at.endsWith(`:${s.id}`)))!;
 
@@ -82,11 +87,7 @@ it('Continue pressed before the full app arrives is done by it, on the screen th
 });
 
 it('focus stays on Continue across the hand-over, and Continue then lands on the same screen', async () => {
-  const context = await env.browser.newContext({ locale: 'en-CA' });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  await page.waitForSelector('main[data-screen="welcome"]');
-  const at = await walkToPage(page, 2);
+  const { context, page, at } = await learnerAtPage(2);
   const hold = await holdFullApp(page);
   await page.reload();
   await page.waitForSelector('main[data-screen="resume"]');
@@ -109,11 +110,7 @@ it('focus stays on Continue across the hand-over, and Continue then lands on the
 });
 
 it('a second tab opens on "open elsewhere" drawn by the first screen, and continues there once the full app is in', async () => {
-  const context = await env.browser.newContext({ locale: 'en-CA' });
-  const a = await context.newPage();
-  await a.goto(env.server.url);
-  await a.waitForSelector('main[data-screen="welcome"]');
-  const at = await walkToPage(a, 2);
+  const { context, page: a, at } = await learnerAtPage(2);
   const b = await context.newPage();
   const hold = await holdFullApp(b);
   await b.goto(env.server.url);
