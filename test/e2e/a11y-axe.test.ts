@@ -4,28 +4,12 @@
  * Once on a desktop width in French, once at 320 px in English; plus the glossary dialog,
  * a question submitted empty, and the "welcome back" screen.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { serveStatic, useBrowser } from './browser.ts';
 import { DIST, def, label, press, tabTo, walk } from './ui-driver.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axe } from './axe.ts';
 
 const env = useBrowser(() => serveStatic(DIST));
-
-interface Violation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's own strict CSP stays in force.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations;
-  });
-  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The kind of screen a key stands for: one axe run per kind is enough. */
 function kindOf(key: string): string {

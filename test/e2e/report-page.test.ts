@@ -6,8 +6,7 @@
  * languages; the language switch, the filters and the scrolling tables by keyboard alone, with
  * a visible focus in document order; no request beyond the page itself; print media.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,8 +16,7 @@ import { interactionsTsv, objectivesTsv } from '../../src/report/dev/moodle-writ
 import { buildReport } from '../../src/report/build.ts';
 import { exportFile, version } from '../report/helpers.ts';
 import { serveStatic, useBrowser } from './browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axe } from './axe.ts';
 
 const course = version();
 const title = course.content.fr.text[course.def.title] as string;
@@ -35,18 +33,6 @@ writeFileSync(join(dir, 'report.html'), report.html);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = useBrowser(() => serveStatic(dir));
-
-interface Violation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's own strict CSP stays in force.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations;
-  });
-  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The report opened in a fresh context; every request it makes and every CSP violation kept. */
 async function open(opts: { width?: number } = {}) {
@@ -106,16 +92,16 @@ describe('the report page in Chromium', () => {
 
   it('has no axe violation in French, in English, with a filter applied, and at 320 px', async () => {
     const { context, page } = await open();
-    const problems = await axe(page, 'fr');
+    const problems = await axe(page, 'fr', 5);
     await page.click('[data-set-lang="en"]');
-    problems.push(...(await axe(page, 'en')));
+    problems.push(...(await axe(page, 'en', 5)));
     await page.selectOption('#f-status', 'failed');
-    problems.push(...(await axe(page, 'en, failed only')));
+    problems.push(...(await axe(page, 'en, failed only', 5)));
     await page.setViewportSize({ width: 320, height: 640 });
     await page.selectOption('#f-status', '');
-    problems.push(...(await axe(page, 'en, 320 px')));
+    problems.push(...(await axe(page, 'en, 320 px', 5)));
     await page.click('[data-set-lang="fr"]');
-    problems.push(...(await axe(page, 'fr, 320 px')));
+    problems.push(...(await axe(page, 'fr, 320 px', 5)));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -7,10 +7,9 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { walkWithAdapter } from '../../src/app/dev/course-walker.ts';
 import { CourseSession } from '../../src/engine/session.ts';
 import { learnerPath } from '../../src/engine/scope.ts';
-import { currentForm } from '../../src/engine/position.ts';
 import { positionOf } from '../../src/engine/position.ts';
 import type { CourseContext } from '../../src/engine/machine.ts';
-import { adapterFor, cmiOf, course, installLocalStorage, list, scormAgain } from './helpers.ts';
+import { adapterFor, cmiOf, course, installLocalStorage, list, missOneKeyQuestion, scormAgain } from './helpers.ts';
 import { stateKey } from '../../src/engine/graph.ts';
 
 const launchData = {
@@ -146,16 +145,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s over scorm-again', (v) => {
     const data = v === '1.2' ? { ...launchData[v], student_data: { mastery_score: String(mastery) } } : { ...launchData[v], scaled_passing_score: String(mastery / 100) };
     const { api, adapter, scormApi } = launch(data);
     const walk = walkWithAdapter(def, adapter, { track, stopWhen: (s) => positionOf(def, s).phase === 'assessment' }, { lang: 'en' });
-    let missed = false;
-    while (positionOf(def, walk.session.snapshot).phase === 'assessment') {
-      const ctx = walk.session.snapshot.context as CourseContext;
-      const form = currentForm(def, walk.session.snapshot)!;
-      const critical = def.items[ctx.drawn[ctx.answers.length].item].critical;
-      const answer = critical && !missed ? [form.options.find((o) => !o.correct)!.id] : form.options.filter((o) => o.correct).map((o) => o.id);
-      missed ||= critical;
-      walk.session.send({ type: 'item.answer', options: answer });
-    }
-    const result = (walk.session.snapshot.context as CourseContext).result!;
+    const { missed, result } = missOneKeyQuestion(def, walk.session);
     expect(missed, 'the course has a key (critical) question').toBe(true);
     expect(result.passed).toBe(false);
     expect(result.score, 'one miss keeps the score at or above the pass mark').toBeGreaterThanOrEqual(mastery);

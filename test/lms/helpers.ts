@@ -7,6 +7,8 @@ import { dialectOf } from '../../src/lms/dialect-of.ts';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { buildCourse } from '../../src/authoring/load.ts';
 import type { CourseDefinition, ContentStrings } from '../../src/engine/definition.ts';
+import { currentForm, positionOf } from '../../src/engine/position.ts';
+import type { CourseSession } from '../../src/engine/session.ts';
 import { ScormApi, type Api12, type Api2004 } from '../../src/lms/scorm-api.ts';
 import { ScormAdapter, type ScormAdapterOptions } from '../../src/lms/scorm-adapter.ts';
 import type { ScormVersion } from '../../src/lms/vocabulary.ts';
@@ -100,4 +102,21 @@ export function strictLaunch(def: CourseDefinition, version: StrictVersion, data
   /** A learner who takes 1.5 s per screen. */
   const clock = () => (timers.advance(1500), timers.now());
   return { lms, timers, adapter, notices, log, clock };
+}
+
+/**
+ * Answers the assessment on screen with one key (critical) question wrong and every other
+ * right; says whether a key question was met, and the result.
+ */
+export function missOneKeyQuestion(def: CourseDefinition, session: CourseSession) {
+  let missed = false;
+  while (positionOf(def, session.snapshot).phase === 'assessment') {
+    const ctx = session.snapshot.context;
+    const form = currentForm(def, session.snapshot)!;
+    const critical = def.items[ctx.drawn[ctx.answers.length].item].critical;
+    const answer = critical && !missed ? [form.options.find((o) => !o.correct)!.id] : form.options.filter((o) => o.correct).map((o) => o.id);
+    missed ||= critical;
+    session.send({ type: 'item.answer', options: answer });
+  }
+  return { missed, result: session.snapshot.context.result! };
 }

@@ -9,7 +9,7 @@ import type { CourseDefinition } from '../../src/engine/definition.ts';
 import type { CourseContext } from '../../src/engine/machine.ts';
 import { currentForm, positionOf } from '../../src/engine/position.ts';
 import { continueWalk, walkWithAdapter, type Strategy, type Walk } from '../../src/app/dev/course-walker.ts';
-import { adapterFor, course, installLocalStorage, type LmsApi } from './helpers.ts';
+import { adapterFor, course, installLocalStorage, missOneKeyQuestion, type LmsApi } from './helpers.ts';
 import { MoodleSite, MoodleStrictLms, type Backend, type MoodleSettings } from './moodle-site.ts';
 import type { Version } from './strict-lms.ts';
 
@@ -31,18 +31,9 @@ function visit(site: MoodleSite, def: CourseDefinition, strategy: Strategy, opts
 }
 
 /** Answers one key (critical) question wrong and every other right: failed, above the pass mark. */
-function missOneKeyQuestion(def: CourseDefinition) {
+function missingOneKeyQuestion(def: CourseDefinition) {
   return (walk: Walk) => {
-    let missed = false;
-    while (positionOf(def, walk.session.snapshot).phase === 'assessment') {
-      const ctx = walk.session.snapshot.context as CourseContext;
-      const form = currentForm(def, walk.session.snapshot)!;
-      const critical = def.items[ctx.drawn[ctx.answers.length].item].critical;
-      const answer = critical && !missed ? [form.options.find((o) => !o.correct)!.id] : form.options.filter((o) => o.correct).map((o) => o.id);
-      missed ||= critical;
-      walk.session.send({ type: 'item.answer', options: answer });
-    }
-    const result = (walk.session.snapshot.context as CourseContext).result!;
+    const { missed, result } = missOneKeyQuestion(def, walk.session);
     expect(missed, 'the course has a key question').toBe(true);
     expect([result.passed, result.score >= MASTERY]).toEqual([false, true]);
   };
@@ -79,7 +70,7 @@ describe.each(cases)('SCORM %s, Moodle over %s', (version, backend) => {
 
   test('fails above the mastery score (a key question missed), comes back, passes: passed', () => {
     const lms = site();
-    visit(lms, base, { stopWhen: untilAssessment }, { play: missOneKeyQuestion(base) });
+    visit(lms, base, { stopWhen: untilAssessment }, { play: missingOneKeyQuestion(base) });
     if (version === '1.2') expect([status(lms), raw(lms)]).toEqual(['incomplete', '']);
     else {
       // The raw score stays true; only the scaled score is held under the passing score.
@@ -105,7 +96,7 @@ describe.each(cases)('SCORM %s, Moodle over %s', (version, backend) => {
   test('a pass already in the LMS (review mode): reviewing the course changes nothing', () => {
     const lms = site();
     lms.seed(version === '1.2' ? { core: { lesson_status: 'passed', score: { raw: '100' } } } : { completion_status: 'completed', success_status: 'passed', score: { raw: '100' } });
-    visit(lms, base, { stopWhen: untilAssessment }, { play: missOneKeyQuestion(base) });
+    visit(lms, base, { stopWhen: untilAssessment }, { play: missingOneKeyQuestion(base) });
     expect(lms.modes).toEqual(['review']);
     expect([status(lms), raw(lms), countOf(lms), lms.refusals]).toEqual([passed, '100', 0, []]);
   });
@@ -125,7 +116,7 @@ describe.each(cases)('SCORM %s, Moodle over %s', (version, backend) => {
   test('the last attempt fails above the mastery score: failed, and stays so after the LMS applies its mastery score', () => {
     const def = withAttempts(1);
     const lms = site();
-    visit(lms, def, { stopWhen: untilAssessment }, { play: missOneKeyQuestion(def) });
+    visit(lms, def, { stopWhen: untilAssessment }, { play: missingOneKeyQuestion(def) });
     expect(status(lms)).toBe(failed);
     if (version === '1.2') expect(raw(lms)).toBe(String(MASTERY - 1));
     else expect(Number(raw(lms))).toBeGreaterThanOrEqual(MASTERY);
